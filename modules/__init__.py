@@ -1,0 +1,38 @@
+"""Constructs and settings for private, cross-region access to Amazon S3.
+
+Names are re-exported lazily: ``modules.settings`` validates a configuration without loading the
+AWS provider bindings (several seconds), which are imported only when a construct is first used.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "Bucket": "modules.bucket",
+    "Firewall": "modules.firewall",
+    "Rule": "modules.firewall",
+    "Host": "modules.host",
+    "HostRole": "modules.host_role",
+    "Network": "modules.network",
+    "Peering": "modules.peering",
+    "Partition": "modules.partitions",
+    "partition_of": "modules.partitions",
+    "S3Endpoints": "modules.s3_endpoints",
+    "SessionManagerEndpoints": "modules.session_manager",
+    "ConfigError": "modules.settings",
+    "Settings": "modules.settings",
+    "load_settings": "modules.settings",
+    "parse_settings": "modules.settings",
+    "PrivateS3Stack": "modules.stack",
+    "synthesize": "modules.synth",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'modules' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

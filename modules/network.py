@@ -1,0 +1,117 @@
+"""A VPC with one public and one private subnet per availability zone."""
+
+from __future__ import annotations
+
+from cdktf import Fn, Precondition, TerraformResourceLifecycle
+from cdktf_cdktf_provider_aws.data_aws_availability_zones import (
+    DataAwsAvailabilityZones,
+    DataAwsAvailabilityZonesFilter,
+)
+from cdktf_cdktf_provider_aws.internet_gateway import InternetGateway
+from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws.route import Route
+from cdktf_cdktf_provider_aws.route_table import RouteTable
+from cdktf_cdktf_provider_aws.route_table_association import RouteTableAssociation
+from cdktf_cdktf_provider_aws.subnet import Subnet
+from cdktf_cdktf_provider_aws.vpc import Vpc
+from constructs import Construct
+
+from modules.settings import VpcSettings
+
+
+class Network(Construct):
+    """A VPC in one region: DNS support and host names on (interface endpoints need both), an internet
+    gateway with one public route table, and one private route table per AZ.
+
+    Availability zones are the first ``az_count`` zones the region reports as available, excluding
+    opt-in zones (Local Zones), so no zone name is hard-coded. Every route table id is known at synth
+    time, so callers can add routes to each of them without data-source fan-out.
+    """
+
+    def __init__(self, scope: Construct, id_: str, *, settings: VpcSettings, provider: AwsProvider, name_prefix: str) -> None:
+        super().__init__(scope, id_)
+        self.settings = settings
+        self.provider = provider
+        tag = f"{name_prefix}-{settings.name}"
+
+        zones = DataAwsAvailabilityZones(
+            self,
+            "zones",
+            provider=provider,
+            state="available",
+            filter=[DataAwsAvailabilityZonesFilter(name="opt-in-status", values=["opt-in-not-required"])],
+        )
+        enough_zones = TerraformResourceLifecycle(
+            precondition=[
+                Precondition(
+                    condition=f"${{length({zones.fqn}.names) >= {settings.az_count}}}",
+                    error_message=f"{settings.region} has fewer than {settings.az_count} available zones (az_count of VPC {settings.name}).",
+                )
+            ]
+        )
+
+        self.vpc = Vpc(
+            self,
+            "vpc",
+            provider=provider,
+            cidr_block=str(settings.cidr),
+            enable_dns_support=True,
+            enable_dns_hostnames=True,
+            tags={"Name": tag},
+        )
+        self.internet_gateway = InternetGateway(self, "internet_gateway", provider=provider, vpc_id=self.vpc.id, tags={"Name": tag})
+
+        self.public_route_table = RouteTable(self, "public", provider=provider, vpc_id=self.vpc.id, tags={"Name": f"{tag}-public"})
+        Route(
+            self,
+            "public_default",
+            provider=provider,
+            route_table_id=self.public_route_table.id,
+            destination_cidr_block="0.0.0.0/0",
+            gateway_id=self.internet_gateway.id,
+        )
+
+        self.availability_zones: list[str] = []
+        self.public_subnets: list[Subnet] = []
+        self.private_subnets: list[Subnet] = []
+        self.private_route_tables: list[RouteTable] = []
+        for index, (public_cidr, private_cidr) in enumerate(zip(settings.public_subnets, settings.private_subnets, strict=True)):
+            zone = Fn.element(zones.names, index)
+            self.availability_zones.append(zone)
+            public = Subnet(
+                self,
+                f"public_{index}",
+                provider=provider,
+                vpc_id=self.vpc.id,
+                cidr_block=str(public_cidr),
+                availability_zone=zone,
+                map_public_ip_on_launch=False,
+                tags={"Name": f"{tag}-public-{index}", "Tier": "public"},
+                lifecycle=enough_zones,
+            )
+            RouteTableAssociation(self, f"public_{index}_routes", provider=provider, subnet_id=public.id, route_table_id=self.public_route_table.id)
+            private = Subnet(
+                self,
+                f"private_{index}",
+                provider=provider,
+                vpc_id=self.vpc.id,
+                cidr_block=str(private_cidr),
+                availability_zone=zone,
+                map_public_ip_on_launch=False,
+                tags={"Name": f"{tag}-private-{index}", "Tier": "private"},
+                lifecycle=enough_zones,
+            )
+            route_table = RouteTable(self, f"private_{index}_route_table", provider=provider, vpc_id=self.vpc.id, tags={"Name": f"{tag}-private-{index}"})
+            RouteTableAssociation(self, f"private_{index}_routes", provider=provider, subnet_id=private.id, route_table_id=route_table.id)
+            self.public_subnets.append(public)
+            self.private_subnets.append(private)
+            self.private_route_tables.append(route_table)
+
+    @property
+    def route_tables(self) -> list[RouteTable]:
+        """Every route table of the VPC: the public one first, then one private table per AZ."""
+        return [self.public_route_table, *self.private_route_tables]
+
+    @property
+    def cidr(self) -> str:
+        return str(self.settings.cidr)

@@ -1,0 +1,86 @@
+"""The S3 endpoints of the endpoint VPC: an interface endpoint for peered consumers, a gateway endpoint for local use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdktf import Fn
+from cdktf_cdktf_provider_aws.vpc_endpoint import VpcEndpoint, VpcEndpointDnsOptions
+from constructs import Construct
+
+from modules.firewall import HTTPS, Firewall, Rule
+from modules.network import Network
+from modules.partitions import Partition
+
+
+@dataclass(frozen=True, kw_only=True)
+class Client:
+    """A network allowed to reach the interface endpoint: a name for the rule description and its CIDR."""
+
+    name: str
+    cidr: str
+
+
+class S3Endpoints(Construct):
+    """An S3 *interface* endpoint (PrivateLink) in a private subnet of every AZ, behind a security group
+    that admits HTTPS from the given clients only, and an S3 *gateway* endpoint on every route table.
+
+    The interface endpoint's DNS names resolve in public DNS to its private addresses, so peered VPCs
+    reach it with no DNS set-up. The gateway endpoint serves applications in the endpoint VPC at no
+    charge; it takes no ``dns_options`` (hashicorp/terraform-provider-aws#45846).
+    """
+
+    def __init__(self, scope: Construct, id_: str, *, network: Network, partition: Partition, clients: list[Client], name_prefix: str) -> None:
+        super().__init__(scope, id_)
+        region = network.settings.region
+        provider = network.provider
+        self.firewall = Firewall(
+            self,
+            "security_group",
+            network=network,
+            name=f"{name_prefix}-s3-interface-endpoint",
+            description="S3 interface endpoint: HTTPS from the endpoint VPC and its peered consumer VPCs",
+            ingress=[
+                Rule(id_=f"https_from_{client.name}", description=f"HTTPS to S3 from VPC {client.name} ({client.cidr})", port=HTTPS, cidr=client.cidr)
+                for client in clients
+            ],
+            egress=[],
+        )
+        self.interface = VpcEndpoint(
+            self,
+            "interface",
+            provider=provider,
+            vpc_id=network.vpc.id,
+            service_name=partition.interface_endpoint_service(region, "s3"),
+            vpc_endpoint_type="Interface",
+            subnet_ids=[subnet.id for subnet in network.private_subnets],
+            security_group_ids=[self.firewall.id],
+            private_dns_enabled=False,
+            dns_options=VpcEndpointDnsOptions(dns_record_ip_type="ipv4"),
+            tags={"Name": f"{name_prefix}-s3-interface"},
+        )
+        self.gateway = VpcEndpoint(
+            self,
+            "gateway",
+            provider=provider,
+            vpc_id=network.vpc.id,
+            service_name=partition.gateway_endpoint_service(region, "s3"),
+            vpc_endpoint_type="Gateway",
+            route_table_ids=[table.id for table in network.route_tables],
+            tags={"Name": f"{name_prefix}-s3-gateway"},
+        )
+
+    @property
+    def regional_dns_name(self) -> str:
+        """``vpce-<id>-<suffix>.s3.<region>.vpce.<dns suffix>``: the first ``dns_entry`` is the regional name."""
+        return Fn.replace(self.interface.dns_entry.get(0).dns_name, "*.", "")
+
+    @property
+    def zonal_dns_names(self) -> str:
+        """The per-AZ names (every ``dns_entry`` after the regional one), without the leading ``*.``."""
+        entries = f"{self.interface.fqn}.dns_entry"
+        return f'${{[for entry in slice({entries}, 1, length({entries})) : trimprefix(entry.dns_name, "*.")]}}'
+
+    def url(self, kind: str) -> str:
+        """A ready-to-use endpoint URL: ``kind`` is ``bucket``, ``accesspoint`` or ``control``."""
+        return f"https://{kind}.{self.regional_dns_name}"

@@ -1,0 +1,526 @@
+"""Typed, validated deployment settings.
+
+Settings come from a TOML file (or the embedded default, which is the seed's demo environment) and
+are checked completely *before* any construct exists: a bad value raises :class:`ConfigError` naming
+the setting, the value and what would be valid. This module does not import cdktf, so validating a
+file costs milliseconds, not the seconds it takes to load the provider bindings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from ipaddress import IPv4Network
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from modules.partitions import Partition, known_regions, partition_of
+
+RFC1918 = (
+    IPv4Network("10.0.0.0/8"),
+    IPv4Network("172.16.0.0/12"),
+    IPv4Network("192.168.0.0/16"),
+)
+VPC_PREFIX_RANGE = (16, 28)
+"""AWS accepts IPv4 VPC and subnet blocks between /16 and /28."""
+MIN_AZS, MAX_AZS = 2, 6
+NAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,30}[a-z0-9]$")
+KEY_NAME_RE = re.compile(r"^[\x20-\x7e]{1,255}$")
+INSTANCE_TYPE_RE = re.compile(r"^[a-z][a-z0-9-]*\.[a-z0-9]+$")
+
+
+class ConfigError(ValueError):
+    """A setting is invalid. The message names the setting, the value and what would be valid."""
+
+
+class HostAccess(StrEnum):
+    """How operators reach the verification hosts."""
+
+    SSM = "ssm"
+    """AWS Systems Manager Session Manager through interface endpoints; no inbound port is open."""
+    BASTION = "bastion"
+    """SSH through a bastion in a public subnet of each consumer VPC, from ``hosts.admin_cidr`` only."""
+
+
+class BackendKind(StrEnum):
+    """Where Terraform keeps state."""
+
+    LOCAL = "local"
+    """A state file at a relative path inside the stack directory."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class VpcSettings:
+    """One VPC the app creates: its region, address range and subnets (one public and one private per AZ)."""
+
+    name: str
+    region: str
+    cidr: IPv4Network
+    az_count: int
+    public_subnets: tuple[IPv4Network, ...]
+    private_subnets: tuple[IPv4Network, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class BucketSettings:
+    """The bucket reached through the endpoint VPC."""
+
+    name: str | None = None
+    """Exact bucket name; ``None`` lets Terraform generate a unique name from the deployment name."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class HostSettings:
+    """The seed's verification hosts: one in each consumer VPC and one in the endpoint VPC."""
+
+    enabled: bool = True
+    access: HostAccess = HostAccess.SSM
+    admin_cidr: IPv4Network | None = None
+    key_name: str | None = None
+    instance_type: str = "t3.micro"
+    ami_owner: str = "amazon"
+    ami_name_pattern: str = "al2023-ami-2023.*-x86_64"
+    root_volume_gib: int = 8
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackendSettings:
+    """Terraform state location."""
+
+    kind: BackendKind = BackendKind.LOCAL
+    path: str = "terraform.tfstate"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """A whole deployment: one endpoint VPC holding the bucket's endpoints, and its consumer VPCs."""
+
+    name: str
+    endpoint_vpc: VpcSettings
+    consumer_vpcs: tuple[VpcSettings, ...]
+    bucket: BucketSettings = field(default_factory=BucketSettings)
+    hosts: HostSettings = field(default_factory=HostSettings)
+    backend: BackendSettings = field(default_factory=BackendSettings)
+
+    @property
+    def partition(self) -> Partition:
+        partition = partition_of(self.endpoint_vpc.region)
+        assert partition is not None, "validated when the settings were built"
+        return partition
+
+    @property
+    def vpcs(self) -> tuple[VpcSettings, ...]:
+        return (self.endpoint_vpc, *self.consumer_vpcs)
+
+    @property
+    def regions(self) -> list[str]:
+        """Every region the deployment touches, endpoint region first, each once."""
+        return list(dict.fromkeys(vpc.region for vpc in self.vpcs))
+
+
+# The seed's demo environment: Beijing consumers reach a Ningxia bucket.
+DEFAULTS: dict[str, Any] = {
+    "name": "private-s3",
+    "endpoint_vpc": {
+        "name": "ningxia",
+        "region": "cn-northwest-1",
+        "cidr": "10.10.0.0/16",
+        "az_count": 2,
+        "subnet_prefix": 24,
+    },
+    "consumer_vpcs": [
+        {
+            "name": "beijing",
+            "region": "cn-north-1",
+            "cidr": "172.31.0.0/16",
+            "az_count": 2,
+            "subnet_prefix": 20,
+        }
+    ],
+}
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read and validate settings from a TOML file, or return the embedded default when ``path`` is None."""
+    if path is None:
+        return parse_settings({})
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path}: not found; pass an existing TOML file, e.g. examples/china.toml") from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ConfigError(f"config file {path}: cannot be read ({reason}); pass a readable UTF-8 TOML file") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config file {path}: not valid TOML ({error})") from None
+    try:
+        return parse_settings(raw)
+    except ConfigError as error:
+        raise ConfigError(f"config file {path}: {error}") from None
+
+
+def parse_settings(raw: Mapping[str, Any]) -> Settings:
+    """Build :class:`Settings` from a parsed TOML document, filling in :data:`DEFAULTS`."""
+    top = _Table(raw, "")
+    name = top.string("name", DEFAULTS["name"], pattern=NAME_RE, hint="2-32 lowercase letters, digits and hyphens, starting with a letter")
+    endpoint_vpc = _vpc(top.table("endpoint_vpc", DEFAULTS["endpoint_vpc"]), defaults=DEFAULTS["endpoint_vpc"])
+    consumer_vpcs = tuple(
+        _vpc(table, defaults={"az_count": 2, "subnet_prefix": 24})
+        for table in top.array_of_tables("consumer_vpcs", DEFAULTS["consumer_vpcs"])
+    )
+    bucket = _bucket(top.table("bucket", {}))
+    hosts = _hosts(top.table("hosts", {}))
+    backend = _backend(top.table("backend", {}))
+    top.finish()
+    settings = Settings(
+        name=name,
+        endpoint_vpc=endpoint_vpc,
+        consumer_vpcs=consumer_vpcs,
+        bucket=bucket,
+        hosts=hosts,
+        backend=backend,
+    )
+    _check_regions(settings)
+    _check_address_space(settings)
+    return settings
+
+
+# --- per-table readers -------------------------------------------------------------------------
+
+
+def _vpc(table: _Table, *, defaults: Mapping[str, Any]) -> VpcSettings:
+    name = table.string("name", defaults.get("name"), pattern=NAME_RE, hint="2-32 lowercase letters, digits and hyphens, starting with a letter")
+    region = table.string("region", defaults.get("region"))
+    if partition_of(region) is None:
+        close = difflib.get_close_matches(region, known_regions(), n=1)
+        suggestion = f" (did you mean {close[0]}?)" if close else ""
+        raise ConfigError(f"{table.key('region')} = {region!r} is not a known region{suggestion}; valid: {', '.join(known_regions())}")
+    cidr = table.cidr("cidr", defaults.get("cidr"))
+    _check_private(table.key("cidr"), cidr)
+    low, high = VPC_PREFIX_RANGE
+    if not low <= cidr.prefixlen <= high:
+        size = "too large" if cidr.prefixlen < low else "too small"
+        raise ConfigError(f"{table.key('cidr')} = '{cidr}' is {size} for a VPC; AWS accepts /{low} to /{high}, e.g. 10.10.0.0/16")
+    az_count = table.integer("az_count", defaults.get("az_count", 2))
+    if not MIN_AZS <= az_count <= MAX_AZS:
+        raise ConfigError(
+            f"{table.key('az_count')} = {az_count} is out of range; use {MIN_AZS} to {MAX_AZS} availability zones "
+            "(at least two, so the endpoint and the hosts survive the loss of one zone)"
+        )
+    public = table.cidr_list("public_subnets", None)
+    private = table.cidr_list("private_subnets", None)
+    subnet_prefix = table.integer("subnet_prefix", defaults.get("subnet_prefix", 24))
+    if public is None or private is None:
+        if public is not None or private is not None:
+            given = "public_subnets" if public is not None else "private_subnets"
+            missing = "private_subnets" if public is not None else "public_subnets"
+            raise ConfigError(f"{table.key(given)} is set but {table.key(missing)} is not; give both lists, or neither to carve them from {table.key('subnet_prefix')}")
+        public, private = _carve_subnets(table, cidr, az_count, subnet_prefix)
+    else:
+        _check_subnet_lists(table, cidr, az_count, public, private)
+    table.finish()
+    return VpcSettings(name=name, region=region, cidr=cidr, az_count=az_count, public_subnets=public, private_subnets=private)
+
+
+def _carve_subnets(table: _Table, cidr: IPv4Network, az_count: int, prefix: int) -> tuple[tuple[IPv4Network, ...], tuple[IPv4Network, ...]]:
+    """Public subnet of AZ *i* is block 2i and its private subnet block 2i+1, so adding an AZ never moves one."""
+    key = table.key("subnet_prefix")
+    high = VPC_PREFIX_RANGE[1]
+    needed = 2 * az_count
+    shortest = cidr.prefixlen + (needed - 1).bit_length()  # the shortest prefix that yields `needed` blocks
+    if shortest > high:
+        raise ConfigError(
+            f"{table.key('cidr')} = '{cidr}' is too small for {needed} subnets ({az_count} AZs x public and private) "
+            f"of at least /{high}; use a VPC prefix of /{high - (needed - 1).bit_length()} or larger"
+        )
+    if not shortest <= prefix <= high:
+        raise ConfigError(
+            f"{key} = {prefix} does not fit {needed} subnets into {table.key('cidr')} = '{cidr}'; use /{shortest} to /{high}"
+        )
+    blocks = list(_first_subnets(cidr, prefix, needed))
+    return tuple(blocks[0::2]), tuple(blocks[1::2])
+
+
+def _first_subnets(cidr: IPv4Network, prefix: int, count: int) -> Iterator[IPv4Network]:
+    for index, subnet in enumerate(cidr.subnets(new_prefix=prefix)):
+        if index == count:
+            return
+        yield subnet
+
+
+def _check_subnet_lists(
+    table: _Table,
+    cidr: IPv4Network,
+    az_count: int,
+    public: tuple[IPv4Network, ...],
+    private: tuple[IPv4Network, ...],
+) -> None:
+    high = VPC_PREFIX_RANGE[1]
+    for kind, subnets in (("public_subnets", public), ("private_subnets", private)):
+        key = table.key(kind)
+        if len(subnets) != az_count:
+            raise ConfigError(f"{key} lists {len(subnets)} subnets; give exactly one per AZ ({table.key('az_count')} = {az_count})")
+        for subnet in subnets:
+            if not subnet.subnet_of(cidr):
+                raise ConfigError(f"{key} has '{subnet}', which is outside the VPC range {table.key('cidr')} = '{cidr}'; every subnet must lie inside it")
+            if subnet.prefixlen > high:
+                raise ConfigError(f"{key} has '{subnet}', which is too small; AWS subnets are /{high} or larger")
+    for first, second in combinations((*public, *private), 2):
+        if first.overlaps(second):
+            raise ConfigError(f"{table.key('public_subnets')}/{table.key('private_subnets')}: '{first}' overlaps '{second}'; subnets of a VPC must be disjoint")
+
+
+def _bucket(table: _Table) -> BucketSettings:
+    name = table.string("name", None)
+    table.finish()
+    if name is not None:
+        _check_bucket_name(table.key("name"), name)
+    return BucketSettings(name=name)
+
+
+def _hosts(table: _Table) -> HostSettings:
+    defaults = HostSettings()
+    enabled = table.boolean("enabled", defaults.enabled)
+    access = table.choice("access", HostAccess, defaults.access)
+    admin_cidr = table.cidr("admin_cidr", None)
+    key_name = table.string("key_name", None, pattern=KEY_NAME_RE, hint="the name of an existing EC2 key pair")
+    instance_type = table.string("instance_type", defaults.instance_type, pattern=INSTANCE_TYPE_RE, hint="an EC2 instance type such as t3.micro")
+    ami_owner = table.string("ami_owner", defaults.ami_owner)
+    ami_name_pattern = table.string("ami_name_pattern", defaults.ami_name_pattern)
+    root_volume_gib = table.integer("root_volume_gib", defaults.root_volume_gib)
+    table.finish()
+    if not 8 <= root_volume_gib <= 1024:
+        raise ConfigError(f"{table.key('root_volume_gib')} = {root_volume_gib} is out of range; use 8 to 1024 GiB")
+    if enabled and access is HostAccess.BASTION:
+        if admin_cidr is None:
+            raise ConfigError(f"{table.key('access')} = 'bastion' needs {table.key('admin_cidr')}, the only range allowed to reach the bastion over SSH, e.g. '203.0.113.10/32'")
+        if key_name is None:
+            raise ConfigError(f"{table.key('access')} = 'bastion' needs {table.key('key_name')}, the EC2 key pair to log in with; or use access = 'ssm' (no key, no open port)")
+    if admin_cidr is not None and admin_cidr.prefixlen < 8:
+        raise ConfigError(f"{table.key('admin_cidr')} = '{admin_cidr}' opens SSH to too much of the internet; give your office or VPN range (/8 or narrower), e.g. '203.0.113.10/32'")
+    return HostSettings(
+        enabled=enabled,
+        access=access,
+        admin_cidr=admin_cidr,
+        key_name=key_name,
+        instance_type=instance_type,
+        ami_owner=ami_owner,
+        ami_name_pattern=ami_name_pattern,
+        root_volume_gib=root_volume_gib,
+    )
+
+
+def _backend(table: _Table) -> BackendSettings:
+    defaults = BackendSettings()
+    kind = table.choice("kind", BackendKind, defaults.kind)
+    path = table.string("path", defaults.path)
+    table.finish()
+    parts = Path(path).parts
+    if Path(path).is_absolute() or path.startswith("~") or ".." in parts or not path.endswith(".tfstate"):
+        raise ConfigError(
+            f"{table.key('path')} = {path!r} is not a portable state path; use a relative path inside the stack "
+            "directory ending in .tfstate, e.g. 'terraform.tfstate'"
+        )
+    return BackendSettings(kind=kind, path=path)
+
+
+# --- cross-field checks ------------------------------------------------------------------------
+
+
+def _check_regions(settings: Settings) -> None:
+    endpoint = settings.endpoint_vpc
+    partition = settings.partition
+    names: dict[str, str] = {endpoint.name: "endpoint_vpc"}
+    for index, consumer in enumerate(settings.consumer_vpcs):
+        key = f"consumer_vpcs[{index}]"
+        other = partition_of(consumer.region)
+        assert other is not None
+        if other.id != partition.id:
+            raise ConfigError(
+                f"{key}.region = {consumer.region!r} is in partition {other.id} but endpoint_vpc.region = {endpoint.region!r} is in "
+                f"{partition.id}; peering cannot cross partitions, pick a region of {partition.id}: {', '.join(sorted(partition.regions))}"
+            )
+        if consumer.region == endpoint.region:
+            others = sorted(partition.regions - {endpoint.region})
+            raise ConfigError(
+                f"{key}.region = {consumer.region!r} is the same region as endpoint_vpc.region; this deployment peers across regions, "
+                f"pick another region of {partition.id}: {', '.join(others)}"
+            )
+        if consumer.name in names:
+            raise ConfigError(f"{key}.name = {consumer.name!r} is already used by {names[consumer.name]}; every VPC needs its own name")
+        names[consumer.name] = key
+
+
+def _check_address_space(settings: Settings) -> None:
+    """Peered VPCs, and every other range the stack routes or admits, must not overlap."""
+    ranges: list[tuple[str, IPv4Network]] = [("endpoint_vpc.cidr", settings.endpoint_vpc.cidr)]
+    ranges += [(f"consumer_vpcs[{i}].cidr", vpc.cidr) for i, vpc in enumerate(settings.consumer_vpcs)]
+    if settings.hosts.admin_cidr is not None:
+        ranges.append(("hosts.admin_cidr", settings.hosts.admin_cidr))
+    for (first_key, first), (second_key, second) in combinations(ranges, 2):
+        if first.overlaps(second):
+            raise ConfigError(
+                f"{second_key} = '{second}' overlaps {first_key} = '{first}'; peered VPCs and the other configured ranges "
+                "need disjoint address space, e.g. 172.31.0.0/16 and 10.10.0.0/16"
+            )
+
+
+def _check_private(key: str, cidr: IPv4Network) -> None:
+    if not any(cidr.subnet_of(block) for block in RFC1918):
+        raise ConfigError(f"{key} = '{cidr}' is not a private range; use a block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (RFC 1918)")
+
+
+BUCKET_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+BUCKET_RESERVED_PREFIXES = ("xn--", "sthree-", "amzn-s3-demo-")
+BUCKET_RESERVED_SUFFIXES = ("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3")
+
+
+def _check_bucket_name(key: str, name: str) -> None:
+    """S3 general purpose bucket naming rules, minus dots.
+
+    S3 allows dots, but a dotted name breaks TLS for virtual-hosted-style requests
+    (``https://<bucket>.bucket.vpce-….amazonaws.com.cn``), which is how clients use the interface endpoint.
+    """
+    rule = "3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit"
+    if "." in name:
+        raise ConfigError(f"{key} = {name!r} contains a dot; dotted names break HTTPS through the interface endpoint, use {rule}")
+    if not BUCKET_RE.match(name):
+        raise ConfigError(f"{key} = {name!r} breaks the S3 naming rules; use {rule}")
+    for prefix in BUCKET_RESERVED_PREFIXES:
+        if name.startswith(prefix):
+            raise ConfigError(f"{key} = {name!r} starts with the reserved prefix {prefix!r}; use {rule}, without that prefix")
+    for suffix in BUCKET_RESERVED_SUFFIXES:
+        if name.endswith(suffix):
+            raise ConfigError(f"{key} = {name!r} ends with the reserved suffix {suffix!r}; use {rule}, without that suffix")
+
+
+# --- typed access to one TOML table ------------------------------------------------------------
+
+
+class _Table:
+    """Reads typed values from one TOML table and refuses the keys nobody asked for."""
+
+    def __init__(self, raw: Any, path: str) -> None:
+        if not isinstance(raw, Mapping):
+            raise ConfigError(f"{path} must be a table, got {_type_name(raw)} {raw!r}")
+        self._raw = raw
+        self._path = path
+        self._known: list[str] = []
+
+    def key(self, name: str) -> str:
+        return f"{self._path}.{name}" if self._path else name
+
+    def _get(self, name: str, default: Any) -> Any:
+        self._known.append(name)
+        return self._raw.get(name, default)
+
+    def _typed(self, name: str, default: Any, kind: type | tuple[type, ...], expected: str) -> Any:
+        value = self._get(name, default)
+        if value is None:
+            return None
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))):
+            raise ConfigError(f"{self.key(name)} = {value!r} is {_type_name(value)}; expected {expected}")
+        return value
+
+    def string(self, name: str, default: str | None, *, pattern: re.Pattern[str] | None = None, hint: str = "") -> Any:
+        value = self._typed(name, default, str, "a string")
+        if value is not None and pattern is not None and not pattern.match(value):
+            raise ConfigError(f"{self.key(name)} = {value!r} is not valid; use {hint}")
+        return value
+
+    def integer(self, name: str, default: int | None) -> Any:
+        return self._typed(name, default, int, "an integer")
+
+    def boolean(self, name: str, default: bool) -> bool:
+        return bool(self._typed(name, default, bool, "true or false"))
+
+    def choice(self, name: str, enum: type[StrEnum], default: StrEnum) -> Any:
+        value = self._typed(name, default.value, str, "a string")
+        valid = [member.value for member in enum]
+        if value not in valid:
+            raise ConfigError(f"{self.key(name)} = {value!r} is not one of {', '.join(repr(v) for v in valid)}")
+        return enum(value)
+
+    def cidr(self, name: str, default: str | None) -> IPv4Network | None:
+        value = self._typed(name, default, str, "an IPv4 CIDR string such as '10.10.0.0/16'")
+        return None if value is None else _parse_cidr(self.key(name), value)
+
+    def cidr_list(self, name: str, default: Sequence[str] | None) -> tuple[IPv4Network, ...] | None:
+        values = self._typed(name, default, list, "a list of IPv4 CIDR strings")
+        if values is None:
+            return None
+        key = self.key(name)
+        for value in values:
+            if not isinstance(value, str):
+                raise ConfigError(f"{key} has {value!r}, which is {_type_name(value)}; expected IPv4 CIDR strings such as '10.10.1.0/24'")
+        return tuple(_parse_cidr(key, value) for value in values)
+
+    def table(self, name: str, default: Mapping[str, Any]) -> _Table:
+        value = self._get(name, default)
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{self.key(name)} = {value!r} is {_type_name(value)}; expected a table ([{self.key(name)}])")
+        return _Table(value, self.key(name))
+
+    def array_of_tables(self, name: str, default: list[Mapping[str, Any]]) -> list[_Table]:
+        value = self._get(name, default)
+        if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
+            raise ConfigError(f"{self.key(name)} = {value!r} is {_type_name(value)}; expected an array of tables ([[{self.key(name)}]])")
+        if not value:
+            raise ConfigError(f"{self.key(name)} is empty; give at least one [[{self.key(name)}]] table")
+        return [_Table(item, f"{self.key(name)}[{index}]") for index, item in enumerate(value)]
+
+    def finish(self) -> None:
+        """Refuse keys that were never read: a typo must never be silently ignored."""
+        for name in self._raw:
+            if name not in self._known:
+                close = difflib.get_close_matches(name, self._known, n=1)
+                suggestion = f"did you mean {self.key(close[0])!r}? " if close else ""
+                raise ConfigError(
+                    f"unknown setting {self.key(name)!r}; {suggestion}valid keys{' in [' + self._path + ']' if self._path else ''}: "
+                    f"{', '.join(sorted(self._known))}"
+                )
+
+
+def _parse_cidr(key: str, value: str) -> IPv4Network:
+    try:
+        return IPv4Network(value, strict=True)
+    except ValueError as error:
+        try:
+            loose = IPv4Network(value, strict=False)
+        except ValueError:
+            raise ConfigError(f"{key} = {value!r} is not an IPv4 CIDR ({error}); write it as address/prefix, e.g. '10.10.0.0/16'") from None
+        raise ConfigError(f"{key} = {value!r} has host bits set; use the network address '{loose}'") from None
+
+
+def _type_name(value: Any) -> str:
+    return {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+__all__ = [
+    "BackendKind",
+    "BackendSettings",
+    "BucketSettings",
+    "ConfigError",
+    "DEFAULTS",
+    "HostAccess",
+    "HostSettings",
+    "Settings",
+    "VpcSettings",
+    "load_settings",
+    "parse_settings",
+]

@@ -1,0 +1,201 @@
+"""The whole deployment in one Terraform stack: consumer VPCs reach a bucket in another region privately."""
+
+from __future__ import annotations
+
+from cdktf import LocalBackend, TerraformOutput, TerraformStack
+from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
+from constructs import Construct
+
+from modules.bucket import Bucket
+from modules.firewall import HTTPS, SSH, Rule
+from modules.host import Host
+from modules.host_role import HostRole
+from modules.network import Network
+from modules.peering import Peering
+from modules.s3_endpoints import Client, S3Endpoints
+from modules.session_manager import SessionManagerEndpoints
+from modules.settings import HostAccess, Settings
+
+PROVIDER_SOURCE = "hashicorp/aws"
+
+
+def provider_alias(region: str) -> str:
+    """The alias of a region's provider: the region name with underscores, e.g. ``cn_north_1``."""
+    return region.replace("-", "_")
+
+
+class PrivateS3Stack(TerraformStack):
+    """Consumers in one region reach an S3 bucket in another over inter-region VPC peering and an S3
+    interface endpoint, never over the internet.
+
+    One ``AwsProvider`` per region, aliased by region; every resource names its provider.
+    """
+
+    def __init__(self, scope: Construct, id_: str, *, settings: Settings) -> None:
+        super().__init__(scope, id_)
+        self.settings = settings
+        partition = settings.partition
+        prefix = settings.name
+        # An explicit relative path: cdktf's default local backend writes an absolute one.
+        LocalBackend(self, path=settings.backend.path)
+        self.add_override("terraform.required_providers.aws.source", PROVIDER_SOURCE)
+
+        self.providers = {
+            region: AwsProvider(
+                self,
+                f"aws_{provider_alias(region)}",
+                region=region,
+                alias=provider_alias(region),
+                default_tags=[AwsProviderDefaultTags(tags={"Project": prefix, "ManagedBy": "terraform"})],
+            )
+            for region in settings.regions
+        }
+
+        def network(vpc_settings) -> Network:  # type: ignore[no-untyped-def]
+            return Network(self, vpc_settings.name, settings=vpc_settings, provider=self.providers[vpc_settings.region], name_prefix=prefix)
+
+        endpoint_vpc = settings.endpoint_vpc
+        self.endpoint_network = network(endpoint_vpc)
+        self.consumer_networks = [network(vpc) for vpc in settings.consumer_vpcs]
+        self.peerings = {
+            consumer.settings.name: Peering(
+                self,
+                f"peering_{consumer.settings.name}",
+                requester=consumer,
+                accepter=self.endpoint_network,
+                name=f"{prefix}-{consumer.settings.name}-to-{endpoint_vpc.name}",
+            )
+            for consumer in self.consumer_networks
+        }
+
+        endpoint_provider = self.providers[endpoint_vpc.region]
+        self.bucket = Bucket(self, "bucket", settings=settings.bucket, provider=endpoint_provider, partition=partition, name_prefix=prefix)
+        self.s3_endpoints = S3Endpoints(
+            self,
+            "s3_endpoints",
+            network=self.endpoint_network,
+            partition=partition,
+            clients=[Client(name=vpc.name, cidr=str(vpc.cidr)) for vpc in settings.vpcs],
+            name_prefix=prefix,
+        )
+        self.hosts: dict[str, Host] = {}
+        self.bastions: dict[str, Host] = {}
+        if settings.hosts.enabled:
+            self._add_hosts(endpoint_provider)
+        self._add_outputs()
+
+    def _add_hosts(self, iam_provider: AwsProvider) -> None:
+        settings = self.settings
+        partition = settings.partition
+        prefix = settings.name
+        ssm = settings.hosts.access is HostAccess.SSM
+        role = HostRole(self, "host_role", provider=iam_provider, partition=partition, bucket=self.bucket, session_manager=ssm, name=f"{prefix}-host")
+        endpoint_cidr = self.endpoint_network.cidr
+        endpoint_name = settings.endpoint_vpc.name
+
+        for consumer in self.consumer_networks:
+            vpc = consumer.settings
+            ingress: list[Rule] = []
+            egress = [Rule(id_="https_to_s3_endpoint", description=f"HTTPS to the S3 interface endpoint in VPC {endpoint_name}", port=HTTPS, cidr=endpoint_cidr)]
+            if ssm:
+                egress.append(Rule(id_="https_to_session_manager", description=f"HTTPS to the Session Manager endpoints in VPC {vpc.name}", port=HTTPS, cidr=consumer.cidr))
+            else:
+                bastion = Host(
+                    self,
+                    f"bastion_{vpc.name}",
+                    network=consumer,
+                    subnet=consumer.public_subnets[0],
+                    settings=settings.hosts,
+                    name=f"{prefix}-{vpc.name}-bastion",
+                    ingress=[Rule(id_="ssh_from_admin", description="SSH from the administrators' range", port=SSH, cidr=str(settings.hosts.admin_cidr))],
+                    egress=[Rule(id_="ssh_to_vpc", description=f"SSH to hosts in VPC {vpc.name}", port=SSH, cidr=consumer.cidr)],
+                    public=True,
+                )
+                self.bastions[vpc.name] = bastion
+                ingress.append(Rule(id_="ssh_from_bastion", description="SSH from the bastion", port=SSH, security_group_id=bastion.firewall.id))
+                egress.append(Rule(id_="ssh_to_endpoint_vpc", description=f"SSH to the host in VPC {endpoint_name}", port=SSH, cidr=endpoint_cidr))
+            self.hosts[vpc.name] = self._host(consumer, role, ingress, egress)
+
+        gateway_prefix_list = self.s3_endpoints.gateway.prefix_list_id
+        egress = [
+            Rule(id_="https_to_vpc", description=f"HTTPS to the endpoints in VPC {endpoint_name}", port=HTTPS, cidr=endpoint_cidr),
+            Rule(id_="https_to_s3_gateway", description="HTTPS to S3 through the gateway endpoint", port=HTTPS, prefix_list_id=gateway_prefix_list),
+        ]
+        ingress = []
+        if not ssm:
+            ingress = [
+                Rule(id_=f"ssh_from_{consumer.settings.name}", description=f"SSH from hosts in VPC {consumer.settings.name}", port=SSH, cidr=consumer.cidr)
+                for consumer in self.consumer_networks
+            ]
+        self.hosts[endpoint_name] = self._host(self.endpoint_network, role, ingress, egress)
+
+    def _host(self, network: Network, role: HostRole, ingress: list[Rule], egress: list[Rule]) -> Host:
+        settings = self.settings
+        vpc = network.settings
+        if settings.hosts.access is HostAccess.SSM:
+            SessionManagerEndpoints(self, f"session_manager_{vpc.name}", network=network, partition=settings.partition, name_prefix=settings.name)
+        return Host(
+            self,
+            f"host_{vpc.name}",
+            network=network,
+            subnet=network.private_subnets[0],
+            settings=settings.hosts,
+            name=f"{settings.name}-{vpc.name}-host",
+            ingress=ingress,
+            egress=egress,
+            instance_profile=role.instance_profile,
+        )
+
+    def _add_outputs(self) -> None:
+        settings = self.settings
+        endpoints = self.s3_endpoints
+        bucket_region = settings.endpoint_vpc.region
+
+        def output(id_: str, value: object, description: str) -> None:
+            TerraformOutput(self, id_, value=value, description=description)
+
+        output("bucket_name", self.bucket.name, "Name of the bucket reached through the interface endpoint.")
+        output("bucket_region", bucket_region, "Region of the bucket; clients pass it as --region.")
+        output("interface_endpoint_id", endpoints.interface.id, "Id of the S3 interface endpoint (vpce-…).")
+        output("interface_endpoint_regional_dns_name", endpoints.regional_dns_name, "Regional DNS name of the S3 interface endpoint; resolves to its private addresses in every AZ.")
+        output("interface_endpoint_zonal_dns_names", endpoints.zonal_dns_names, "Per-AZ DNS names of the S3 interface endpoint; use one to keep traffic in a zone.")
+        output("bucket_endpoint_url", endpoints.url("bucket"), "Endpoint URL for bucket and object operations (aws s3 --endpoint-url).")
+        output("accesspoint_endpoint_url", endpoints.url("accesspoint"), "Endpoint URL for S3 access point operations.")
+        output("control_endpoint_url", endpoints.url("control"), "Endpoint URL for S3 control operations (aws s3control --endpoint-url).")
+        output("gateway_endpoint_id", endpoints.gateway.id, f"Id of the S3 gateway endpoint serving applications in VPC {settings.endpoint_vpc.name}.")
+        output(
+            "peering_connection_ids",
+            {name: peering.peering_connection_id for name, peering in self.peerings.items()},
+            f"VPC peering connection id (pcx-…) of each consumer VPC to VPC {settings.endpoint_vpc.name}, by consumer name.",
+        )
+        output(
+            "verification_commands",
+            {consumer.name: self._verification_commands(consumer.name, consumer.region) for consumer in settings.consumer_vpcs},
+            "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (the seed's step 4.5).",
+        )
+
+    def _verification_commands(self, vpc_name: str, region: str) -> str:
+        bucket = self.bucket.name
+        bucket_region = self.settings.endpoint_vpc.region
+        private = f"--region {bucket_region} --endpoint-url {self.s3_endpoints.url('bucket')}"
+        lines: list[str] = []
+        host = self.hosts.get(vpc_name)
+        if host is None:
+            lines.append(f"# On any host in a private subnet of VPC {vpc_name} ({region}) with credentials for the bucket:")
+        elif vpc_name in self.bastions:
+            bastion = self.bastions[vpc_name].instance
+            lines.append(f"# From the administrators' range, through the bastion to the host in VPC {vpc_name}:")
+            lines.append(f"ssh -J ec2-user@{bastion.public_ip} ec2-user@{host.instance.private_ip}")
+        else:
+            lines.append(f"# Open a shell on the host in VPC {vpc_name} with Session Manager:")
+            lines.append(f"aws ssm start-session --target {host.instance.id} --region {region}")
+        lines += [
+            "# Private path: VPC peering and the S3 interface endpoint",
+            f"aws s3 ls s3://{bucket} {private}",
+            "echo 'private path works' > probe.txt",
+            f"aws s3 cp probe.txt s3://{bucket}/probe.txt {private}",
+            f"aws s3 cp s3://{bucket}/probe.txt - {private}",
+            "# Control: the public S3 endpoint is unreachable from a private subnet; this times out",
+            f"aws s3 ls s3://{bucket} --region {bucket_region} --cli-connect-timeout 5",
+        ]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,41 @@
+"""Synthesize stacks so that a user never finds a half-written one.
+
+Stacks are synthesized into a staging directory beside the output directory, then each file is moved
+into place with an atomic rename. Files the stack directory already holds (Terraform state, ``.terraform``,
+the lock file) are kept, so ``terraform plan`` after a re-synth sees the same state.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from modules.settings import Settings
+
+
+def synthesize(settings: Sequence[Settings], outdir: Path) -> list[Path]:
+    """Synthesize one stack per settings into ``outdir``; return the stack directories written."""
+    from cdktf import App  # the provider bindings load here, after the settings have been validated
+
+    from modules.stack import PrivateS3Stack
+
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}.staging-") as staging:
+        app = App(outdir=staging)
+        for stack_settings in settings:
+            PrivateS3Stack(app, stack_settings.name, settings=stack_settings)
+        app.synth()
+        written: list[Path] = []
+        stacks = Path(staging, "stacks")
+        for stack_dir in sorted(stacks.iterdir()):
+            target = outdir / "stacks" / stack_dir.name
+            for source in sorted(path for path in stack_dir.rglob("*") if path.is_file()):
+                destination = target / source.relative_to(stack_dir)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(source, destination)
+            written.append(target)
+        os.replace(Path(staging, "manifest.json"), outdir / "manifest.json")
+    return written
