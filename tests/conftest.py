@@ -1,0 +1,89 @@
+"""Shared fixtures: every configuration is synthesized once per session, in this process.
+
+The jsii kernel and the provider bindings take seconds to start, so all stacks the unit tests read
+come from a single ``synthesize`` call, through the same code path as ``main.py``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from modules.settings import DEFAULTS, Settings, load_settings, parse_settings
+from tests.terraform_json import Stack
+from tools.generate import example_files
+from tools.terraform import write_cli_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _variant(name: str, **changes: Any) -> Settings:
+    raw = copy.deepcopy(DEFAULTS)
+    raw["name"] = name
+    raw.update(changes)
+    return parse_settings(raw)
+
+
+EXAMPLES: dict[str, Settings] = {path.stem: load_settings(path) for path in example_files()}
+VARIANTS: dict[str, Settings] = {
+    "default": load_settings(None),
+    "no-hosts": _variant("no-hosts", hosts={"enabled": False}),
+    "bastion": _variant("bastion", hosts={"access": "bastion", "admin_cidr": "198.51.100.0/24", "key_name": "ops"}),
+    "named-bucket": _variant(
+        "named-bucket",
+        bucket={"name": "team-data-archive"},
+        consumer_vpcs=[
+            {"name": "beijing", "region": "cn-north-1", "cidr": "172.31.0.0/16", "subnet_prefix": 20},
+            {"name": "beijing-batch", "region": "cn-north-1", "cidr": "192.168.0.0/20", "az_count": 3, "subnet_prefix": 24},
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def synth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from modules.synth import synthesize
+
+    outdir = tmp_path_factory.mktemp("synth") / "cdktf.out"
+    stacks = {settings.name: settings for settings in [*EXAMPLES.values(), *VARIANTS.values()]}
+    synthesize(list(stacks.values()), outdir)
+    return outdir
+
+
+def _load(synth_dir: Path, settings: Settings) -> Stack:
+    path = synth_dir / "stacks" / settings.name / "cdk.tf.json"
+    return Stack(json.loads(path.read_text(encoding="utf-8")), settings=settings, path=path)
+
+
+@pytest.fixture(scope="session")
+def china(synth_dir: Path) -> Stack:
+    """The default deployment: Beijing consumer, Ningxia bucket, Session Manager hosts."""
+    return _load(synth_dir, VARIANTS["default"])
+
+
+@pytest.fixture(scope="session")
+def global_pair(synth_dir: Path) -> Stack:
+    """The shipped global example: Frankfurt consumer, Ireland bucket, bastion access."""
+    return _load(synth_dir, EXAMPLES["global"])
+
+
+@pytest.fixture(scope="session", params=["china", "global"])
+def example(request: pytest.FixtureRequest, synth_dir: Path) -> Stack:
+    """Each shipped example, synthesized."""
+    return _load(synth_dir, EXAMPLES[request.param])
+
+
+@pytest.fixture(scope="session")
+def variant(synth_dir: Path):  # type: ignore[no-untyped-def]
+    """Load one of :data:`VARIANTS` by key."""
+    return lambda key: _load(synth_dir, VARIANTS[key])
+
+
+@pytest.fixture(scope="session")
+def terraform_cli_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Terraform CLI config installing hashicorp/aws from the offline mirror; fails if there is none."""
+    return write_cli_config(tmp_path_factory.mktemp("terraform"))

@@ -1,0 +1,177 @@
+"""modules/settings.py and main.py: every invalid input is refused before anything is built or written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from modules.settings import DEFAULTS, ConfigError, load_settings, parse_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BEIJING = '[[consumer_vpcs]]\nname = "beijing"\nregion = "cn-north-1"\n'
+
+# (id, TOML text, fragments the message must contain: the setting, the value, what would be valid)
+INVALID = [
+    ("overlapping_vpcs", BEIJING + 'cidr = "10.10.128.0/17"\n', ["consumer_vpcs[0].cidr", "10.10.128.0/17", "overlaps endpoint_vpc.cidr", "disjoint"]),
+    (
+        "overlap_with_admin_cidr",
+        '[hosts]\naccess = "bastion"\nkey_name = "ops"\nadmin_cidr = "10.10.1.0/24"\n',
+        ["hosts.admin_cidr", "10.10.1.0/24", "overlaps endpoint_vpc.cidr", "disjoint"],
+    ),
+    ("malformed_cidr", '[endpoint_vpc]\ncidr = "10.10.0.0/33"\n', ["endpoint_vpc.cidr", "10.10.0.0/33", "not an IPv4 CIDR", "e.g. '10.10.0.0/16'"]),
+    ("cidr_not_an_address", '[endpoint_vpc]\ncidr = "ten.ten/16"\n', ["endpoint_vpc.cidr", "ten.ten/16", "not an IPv4 CIDR"]),
+    ("host_bits_set", '[endpoint_vpc]\ncidr = "10.10.0.1/16"\n', ["endpoint_vpc.cidr", "10.10.0.1/16", "host bits", "10.10.0.0/16"]),
+    ("public_range", BEIJING + 'cidr = "52.80.0.0/16"\n', ["consumer_vpcs[0].cidr", "52.80.0.0/16", "not a private range", "RFC 1918"]),
+    ("vpc_prefix_too_large", '[endpoint_vpc]\ncidr = "10.0.0.0/8"\n', ["endpoint_vpc.cidr", "10.0.0.0/8", "too large", "/16 to /28"]),
+    ("vpc_prefix_too_small", '[endpoint_vpc]\ncidr = "10.10.0.0/27"\n', ["endpoint_vpc.cidr", "10.10.0.0/27", "too small for 4 subnets", "/26 or larger"]),
+    ("subnet_prefix_too_large", '[endpoint_vpc]\ncidr = "10.10.0.0/24"\nsubnet_prefix = 24\n', ["endpoint_vpc.subnet_prefix = 24", "10.10.0.0/24", "/26 to /28"]),
+    ("subnet_prefix_too_small", '[endpoint_vpc]\nsubnet_prefix = 29\n', ["endpoint_vpc.subnet_prefix = 29", "/18 to /28"]),
+    (
+        "subnet_outside_vpc",
+        '[endpoint_vpc]\npublic_subnets = ["10.10.0.0/24", "10.11.0.0/24"]\nprivate_subnets = ["10.10.1.0/24", "10.10.3.0/24"]\n',
+        ["endpoint_vpc.public_subnets", "10.11.0.0/24", "outside the VPC range", "10.10.0.0/16"],
+    ),
+    (
+        "subnets_overlap",
+        '[endpoint_vpc]\npublic_subnets = ["10.10.0.0/24", "10.10.2.0/24"]\nprivate_subnets = ["10.10.0.0/25", "10.10.3.0/24"]\n',
+        ["10.10.0.0/24", "overlaps '10.10.0.0/25'", "disjoint"],
+    ),
+    (
+        "subnet_count_differs_from_azs",
+        '[endpoint_vpc]\npublic_subnets = ["10.10.0.0/24"]\nprivate_subnets = ["10.10.1.0/24", "10.10.3.0/24"]\n',
+        ["endpoint_vpc.public_subnets", "lists 1 subnets", "one per AZ", "az_count = 2"],
+    ),
+    ("only_one_subnet_list", '[endpoint_vpc]\npublic_subnets = ["10.10.0.0/24", "10.10.2.0/24"]\n', ["endpoint_vpc.public_subnets", "endpoint_vpc.private_subnets", "give both lists"]),
+    ("fewer_than_two_azs", '[endpoint_vpc]\naz_count = 1\n', ["endpoint_vpc.az_count = 1", "use 2 to 6"]),
+    (
+        "partitions_differ",
+        BEIJING.replace("cn-north-1", "eu-west-1") + 'cidr = "172.31.0.0/16"\n',
+        ["consumer_vpcs[0].region = 'eu-west-1'", "partition aws", "aws-cn", "cn-north-1, cn-northwest-1"],
+    ),
+    ("same_region_twice", BEIJING.replace("cn-north-1", "cn-northwest-1") + 'cidr = "172.31.0.0/16"\n', ["consumer_vpcs[0].region = 'cn-northwest-1'", "same region", "cn-north-1"]),
+    ("unknown_region", '[endpoint_vpc]\nregion = "cn-northwest-2"\n', ["endpoint_vpc.region = 'cn-northwest-2'", "not a known region", "did you mean cn-northwest-1", "valid:"]),
+    ("bucket_uppercase", '[bucket]\nname = "Team-Data"\n', ["bucket.name = 'Team-Data'", "S3 naming rules", "lowercase"]),
+    ("bucket_too_short", '[bucket]\nname = "ab"\n', ["bucket.name = 'ab'", "3-63"]),
+    ("bucket_too_long", '[bucket]\nname = "' + "a" * 64 + '"\n', ["bucket.name", "3-63"]),
+    ("bucket_leading_hyphen", '[bucket]\nname = "-data"\n', ["bucket.name = '-data'", "starting and ending with a letter or digit"]),
+    ("bucket_ip_address_with_dots", '[bucket]\nname = "192.168.5.4"\n', ["bucket.name = '192.168.5.4'", "dot"]),
+    ("bucket_reserved_prefix", '[bucket]\nname = "xn--data"\n', ["bucket.name = 'xn--data'", "reserved prefix 'xn--'"]),
+    ("bucket_reserved_suffix", '[bucket]\nname = "data-s3alias"\n', ["bucket.name = 'data-s3alias'", "reserved suffix '-s3alias'"]),
+    ("unknown_top_level_key", 'nmae = "x"\n', ["unknown setting 'nmae'", "did you mean 'name'", "valid keys"]),
+    ("unknown_nested_key", '[endpoint_vpc]\ncidr_block = "10.10.0.0/16"\n', ["unknown setting 'endpoint_vpc.cidr_block'", "did you mean 'endpoint_vpc.cidr'"]),
+    ("unknown_table", '[buckets]\nname = "x"\n', ["unknown setting 'buckets'", "did you mean 'bucket'"]),
+    ("wrong_type_integer", '[endpoint_vpc]\naz_count = "2"\n', ["endpoint_vpc.az_count = '2'", "is a string", "expected an integer"]),
+    ("wrong_type_boolean", '[hosts]\nenabled = "yes"\n', ["hosts.enabled = 'yes'", "expected true or false"]),
+    ("wrong_type_table", 'endpoint_vpc = "ningxia"\n', ["endpoint_vpc = 'ningxia'", "expected a table"]),
+    ("wrong_type_list", '[endpoint_vpc]\npublic_subnets = "10.10.0.0/24"\n', ["endpoint_vpc.public_subnets", "expected a list"]),
+    ("no_consumers", "consumer_vpcs = []\n", ["consumer_vpcs is empty", "at least one"]),
+    ("duplicate_vpc_names", BEIJING.replace('"beijing"', '"ningxia"') + 'cidr = "172.31.0.0/16"\n', ["consumer_vpcs[0].name = 'ningxia'", "already used by endpoint_vpc"]),
+    ("unknown_access_mode", '[hosts]\naccess = "ssh"\n', ["hosts.access = 'ssh'", "'ssm', 'bastion'"]),
+    ("bastion_without_admin_cidr", '[hosts]\naccess = "bastion"\nkey_name = "ops"\n', ["hosts.access = 'bastion' needs hosts.admin_cidr"]),
+    ("bastion_without_key", '[hosts]\naccess = "bastion"\nadmin_cidr = "203.0.113.0/24"\n', ["needs hosts.key_name"]),
+    ("ssh_open_to_the_world", '[hosts]\naccess = "bastion"\nkey_name = "ops"\nadmin_cidr = "0.0.0.0/0"\n', ["hosts.admin_cidr = '0.0.0.0/0'", "too much of the internet"]),
+    ("absolute_state_path", '[backend]\npath = "/var/state/terraform.tfstate"\n', ["backend.path", "/var/state/terraform.tfstate", "relative path"]),
+    ("unknown_backend", '[backend]\nkind = "gcs"\n', ["backend.kind = 'gcs'", "'local'"]),
+    ("bad_deployment_name", 'name = "Private S3"\n', ["name = 'Private S3'", "lowercase letters"]),
+    ("not_toml", "name = \n", ["not valid TOML", "line 1"]),
+]
+
+
+def run_main(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize(("text", "fragments"), [case[1:] for case in INVALID], ids=[case[0] for case in INVALID])
+def test_invalid_setting_is_refused_and_nothing_is_written(tmp_path: Path, text: str, fragments: list[str]) -> None:
+    # GIVEN a config file with one bad setting
+    config = tmp_path / "deployment.toml"
+    config.write_text(text, encoding="utf-8")
+    outdir = tmp_path / "out"
+    # WHEN main.py synthesizes it
+    result = run_main("--config", str(config), "--output", str(outdir))
+    # THEN it exits 2 with one clear message on stderr naming the file, and writes nothing
+    assert result.returncode == 2, result.stderr
+    message = result.stderr.strip()
+    assert message.startswith(f"error: config file {config}: "), message
+    assert len(message.splitlines()) == 1, message
+    for fragment in fragments:
+        assert fragment in message, f"{fragment!r} not in {message!r}"
+    assert result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deployment.toml"]
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    result = run_main("--config", str(tmp_path / "nope.toml"), "--output", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert f"config file {tmp_path / 'nope.toml'}: not found" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unreadable_config_file(tmp_path: Path) -> None:
+    # a directory, and a file that is not UTF-8: neither can be read as TOML text (root ignores file modes)
+    (tmp_path / "adir.toml").mkdir()
+    (tmp_path / "latin1.toml").write_bytes(b'name = "caf\xe9"\n')
+    for name in ("adir.toml", "latin1.toml"):
+        result = run_main("--config", str(tmp_path / name), "--output", str(tmp_path / "out"))
+        assert result.returncode == 2
+        assert f"config file {tmp_path / name}: cannot be read" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_config_path_from_the_environment_is_validated_too(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[endpoint_vpc]\naz_count = 1\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--output", str(tmp_path / "out")],
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PRIVATE_S3_CONFIG": str(bad)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "endpoint_vpc.az_count = 1" in result.stderr
+
+
+def test_the_default_is_the_seed_environment() -> None:
+    settings = load_settings(None)
+    assert (settings.endpoint_vpc.region, str(settings.endpoint_vpc.cidr)) == ("cn-northwest-1", "10.10.0.0/16")
+    [beijing] = settings.consumer_vpcs
+    assert (beijing.region, str(beijing.cidr)) == ("cn-north-1", "172.31.0.0/16")
+    assert settings.partition.id == "aws-cn"
+    # the seed's hosts sit at 10.10.1.94 and 172.31.30.22: both inside the first private subnets
+    assert str(settings.endpoint_vpc.private_subnets[0]) == "10.10.1.0/24"
+    assert str(beijing.private_subnets[0]) == "172.31.16.0/20"
+
+
+def test_the_china_example_is_exactly_the_default() -> None:
+    assert load_settings(ROOT / "examples" / "china.toml") == load_settings(None)
+
+
+def test_every_example_is_valid() -> None:
+    for path in sorted((ROOT / "examples").glob("*.toml")):
+        load_settings(path)
+
+
+def test_subnets_are_carved_without_moving_when_azs_are_added() -> None:
+    two = parse_settings({"endpoint_vpc": {**DEFAULTS["endpoint_vpc"], "az_count": 2}}).endpoint_vpc
+    three = parse_settings({"endpoint_vpc": {**DEFAULTS["endpoint_vpc"], "az_count": 3}}).endpoint_vpc
+    assert three.public_subnets[:2] == two.public_subnets
+    assert three.private_subnets[:2] == two.private_subnets
+
+
+def test_explicit_subnets_are_kept() -> None:
+    vpc = parse_settings(
+        {"endpoint_vpc": {"public_subnets": ["10.10.100.0/24", "10.10.101.0/24"], "private_subnets": ["10.10.0.0/20", "10.10.16.0/20"]}}
+    ).endpoint_vpc
+    assert [str(s) for s in vpc.private_subnets] == ["10.10.0.0/20", "10.10.16.0/20"]
+
+
+def test_errors_are_config_errors() -> None:
+    with pytest.raises(ConfigError, match=r"endpoint_vpc\.az_count = 7 is out of range"):
+        parse_settings({"endpoint_vpc": {"az_count": 7}})

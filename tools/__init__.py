@@ -1,0 +1,1 @@
+"""Project tooling: regenerating generated/ and driving the Terraform CLI in tests."""
