@@ -5,19 +5,24 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: synth test generate clean
+.PHONY: synth test generate rehearse clean
 
 # Synthesize the default China deployment (or CONFIG=path/to/file.toml) into cdktf.out/.
 synth: $(STAMP)
 	$(PY) main.py $(if $(CONFIG),--config $(CONFIG))
 
-# Every quality gate: unit tests on the synthesized JSON, invalid-input tests, terraform validate.
+# Every quality gate: unit tests on the synthesized JSON, invalid-input tests, terraform validate,
+# and the apply / re-plan / destroy rehearsal of every example against moto.
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
 
 # Rewrite generated/ from the shipped examples (CI fails when it differs from a fresh synth).
 generate: $(STAMP)
 	$(PY) -m tools.generate
+
+# Apply, re-plan, use and destroy a deployment (CONFIG=...) against a local moto server.
+rehearse: $(STAMP)
+	$(PY) -m tools.rehearse $(if $(CONFIG),--config $(CONFIG))
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)

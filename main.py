@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from modules.settings import ConfigError, load_settings
+from modules.settings import ConfigError, load_settings, with_rehearsal
 
 CONFIG_ENV = "PRIVATE_S3_CONFIG"
 DEFAULT_OUTDIR = "cdktf.out"
@@ -34,9 +34,17 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("CDKTF_OUTDIR", DEFAULT_OUTDIR),
         help=f"output directory (default: {DEFAULT_OUTDIR}, or the one cdktf synth asks for)",
     )
+    parser.add_argument(
+        "--rehearsal-endpoint",
+        metavar="URL",
+        help="local rehearsal: point every provider at an AWS API emulator such as moto_server "
+        "(http://127.0.0.1:PORT); the deployment's settings are otherwise unchanged",
+    )
     args = parser.parse_args(argv)
     try:
         settings = load_settings(args.config)
+        if args.rehearsal_endpoint is not None:
+            settings = with_rehearsal(settings, args.rehearsal_endpoint)
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

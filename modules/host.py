@@ -59,7 +59,8 @@ class Host(Construct):
             vpc_security_group_ids=[self.firewall.id],
             iam_instance_profile=instance_profile.name if instance_profile is not None else None,
             key_name=settings.key_name,
-            associate_public_ip_address=public,
+            # Private hosts take their subnet's setting, which never maps a public address on launch.
+            associate_public_ip_address=True if public else None,
             metadata_options=InstanceMetadataOptions(http_endpoint="enabled", http_tokens="required", http_put_response_hop_limit=1),
             root_block_device=InstanceRootBlockDevice(encrypted=True, volume_size=settings.root_volume_gib, volume_type="gp3"),
             tags={"Name": name},

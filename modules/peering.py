@@ -23,6 +23,9 @@ class Peering(Construct):
     active, each side from its own region: both option resources reference the accepter, so they
     wait for acceptance and DNS resolution is on for both sides in the same apply. Routes also
     reference the accepter, so none is created towards a connection that is still pending.
+
+    Both sides carry the same tags: they describe one connection, and tags that differ by side make
+    every plan flip them back and forth where the two sides share one tag set.
     """
 
     def __init__(self, scope: Construct, id_: str, *, requester: Network, accepter: Network, name: str) -> None:
@@ -35,7 +38,7 @@ class Peering(Construct):
             peer_vpc_id=accepter.vpc.id,
             peer_region=accepter.settings.region,
             auto_accept=False,
-            tags={"Name": name, "Side": "requester"},
+            tags={"Name": name},
         )
         self.accepter = VpcPeeringConnectionAccepterA(
             self,
@@ -43,7 +46,7 @@ class Peering(Construct):
             provider=accepter.provider,
             vpc_peering_connection_id=self.connection.id,
             auto_accept=True,
-            tags={"Name": name, "Side": "accepter"},
+            tags={"Name": name},
         )
         active_id = self.accepter.id
         VpcPeeringConnectionOptions(

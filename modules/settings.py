@@ -12,7 +12,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from ipaddress import IPv4Network
 from itertools import combinations
@@ -72,6 +72,9 @@ class BucketSettings:
 
     name: str | None = None
     """Exact bucket name; ``None`` lets Terraform generate a unique name from the deployment name."""
+    prevent_destroy: bool = True
+    """Refuse any plan that destroys the bucket. ``False`` is the deliberate teardown switch: the bucket
+    may then be destroyed, objects and all (``force_destroy``)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +100,14 @@ class BackendSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Rehearsal:
+    """A local rehearsal: every provider talks to an AWS API emulator (moto) at ``endpoint``."""
+
+    endpoint: str
+    """``http://127.0.0.1:<port>`` or ``http://localhost:<port>``; never a remote address."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     """A whole deployment: one endpoint VPC holding the bucket's endpoints, and its consumer VPCs."""
 
@@ -106,6 +117,8 @@ class Settings:
     bucket: BucketSettings = field(default_factory=BucketSettings)
     hosts: HostSettings = field(default_factory=HostSettings)
     backend: BackendSettings = field(default_factory=BackendSettings)
+    rehearsal: Rehearsal | None = None
+    """Set only by ``--rehearsal-endpoint``: a deployment's file is rehearsed unchanged."""
 
     @property
     def partition(self) -> Partition:
@@ -280,10 +293,33 @@ def _check_subnet_lists(
 
 def _bucket(table: _Table) -> BucketSettings:
     name = table.string("name", None)
+    prevent_destroy = table.boolean("prevent_destroy", BucketSettings().prevent_destroy)
     table.finish()
     if name is not None:
         _check_bucket_name(table.key("name"), name)
-    return BucketSettings(name=name)
+    return BucketSettings(name=name, prevent_destroy=prevent_destroy)
+
+
+EMULATOR_AMI_PATTERN = "amzn2-ami-hvm-2.0.*-x86_64-gp2"
+"""An image moto 5.2 holds in every region: it ships no Amazon Linux 2023 image in the China regions."""
+
+LOOPBACK_URL = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})/?$")
+
+
+def with_rehearsal(settings: Settings, endpoint: str) -> Settings:
+    """The same deployment, pointed at a local AWS API emulator for a rehearsal.
+
+    Only two things change: every provider's endpoints, and the hosts' AMI name pattern, which becomes
+    :data:`EMULATOR_AMI_PATTERN` because the emulator lacks the real one in some regions.
+    """
+    match = LOOPBACK_URL.match(endpoint)
+    if not match or not 0 < int(match.group(2)) < 65536:
+        raise ConfigError(
+            f"--rehearsal-endpoint = {endpoint!r} is not a local emulator address; use http://127.0.0.1:<port> "
+            "(a rehearsal never talks to a remote endpoint)"
+        )
+    hosts = replace(settings.hosts, ami_name_pattern=EMULATOR_AMI_PATTERN)
+    return replace(settings, hosts=hosts, rehearsal=Rehearsal(endpoint=endpoint.rstrip("/")))
 
 
 def _hosts(table: _Table) -> HostSettings:
@@ -523,4 +559,6 @@ __all__ = [
     "VpcSettings",
     "load_settings",
     "parse_settings",
+    "Rehearsal",
+    "with_rehearsal",
 ]

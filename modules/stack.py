@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cdktf import LocalBackend, TerraformOutput, TerraformStack
-from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
+from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags, AwsProviderEndpoints
 from constructs import Construct
 
 from modules.bucket import Bucket
@@ -14,7 +14,7 @@ from modules.network import Network
 from modules.peering import Peering
 from modules.s3_endpoints import Client, S3Endpoints
 from modules.session_manager import SessionManagerEndpoints
-from modules.settings import HostAccess, Settings
+from modules.settings import HostAccess, Rehearsal, Settings
 
 PROVIDER_SOURCE = "hashicorp/aws"
 
@@ -22,6 +22,22 @@ PROVIDER_SOURCE = "hashicorp/aws"
 def provider_alias(region: str) -> str:
     """The alias of a region's provider: the region name with underscores, e.g. ``cn_north_1``."""
     return region.replace("-", "_")
+
+
+REHEARSAL_SERVICES = ("ec2", "iam", "s3", "sts")
+"""Every AWS API the stack's resources and data sources call."""
+
+
+def _rehearsal_arguments(rehearsal: Rehearsal) -> dict[str, object]:
+    """Provider arguments that send every call to a local emulator. Credentials are not written into the
+    configuration: the rehearsal supplies dummy ones through the environment."""
+    return {
+        "endpoints": [AwsProviderEndpoints(**{service: rehearsal.endpoint for service in REHEARSAL_SERVICES})],
+        "skip_credentials_validation": True,
+        "skip_requesting_account_id": True,
+        "skip_metadata_api_check": "true",
+        "s3_use_path_style": True,
+    }
 
 
 class PrivateS3Stack(TerraformStack):
@@ -47,6 +63,7 @@ class PrivateS3Stack(TerraformStack):
                 region=region,
                 alias=provider_alias(region),
                 default_tags=[AwsProviderDefaultTags(tags={"Project": prefix, "ManagedBy": "terraform"})],
+                **(_rehearsal_arguments(settings.rehearsal) if settings.rehearsal else {}),
             )
             for region in settings.regions
         }

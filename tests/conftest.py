@@ -16,9 +16,20 @@ import pytest
 from modules.settings import DEFAULTS, Settings, load_settings, parse_settings
 from tests.terraform_json import Stack
 from tools.generate import example_files
+from tools.rehearse import Figures
 from tools.terraform import write_cli_config
 
 ROOT = Path(__file__).resolve().parent.parent
+
+FIGURES: list[Figures] = []
+"""Rehearsal measurements, printed at the end of the session (never asserted)."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FIGURES:
+        terminalreporter.section("rehearsal figures (moto)")
+        for figures in FIGURES:
+            terminalreporter.write_line(figures.line())
 
 
 def _variant(name: str, **changes: Any) -> Settings:
@@ -35,7 +46,7 @@ VARIANTS: dict[str, Settings] = {
     "bastion": _variant("bastion", hosts={"access": "bastion", "admin_cidr": "198.51.100.0/24", "key_name": "ops"}),
     "named-bucket": _variant(
         "named-bucket",
-        bucket={"name": "team-data-archive"},
+        bucket={"name": "team-data-archive", "prevent_destroy": False},
         consumer_vpcs=[
             {"name": "beijing", "region": "cn-north-1", "cidr": "172.31.0.0/16", "subnet_prefix": 20},
             {"name": "beijing-batch", "region": "cn-north-1", "cidr": "192.168.0.0/20", "az_count": 3, "subnet_prefix": 24},

@@ -20,7 +20,9 @@ def test_a_host_in_a_private_subnet_of_each_vpc(china: Stack) -> None:
         host = china.one("aws_instance", f"host_{vpc.name}/Default")
         assert host["provider"] == china.provider_alias(vpc.region)
         assert host["subnet_id"] == china.ref("aws_subnet", f"/{vpc.name}/private_0")
-        assert host["associate_public_ip_address"] is False
+        assert "associate_public_ip_address" not in host, "a private host takes its subnet's setting"
+        subnet = next(s for s in china.resources("aws_subnet").values() if china.path_of(s).endswith(f"/{vpc.name}/private_0"))
+        assert subnet["map_public_ip_on_launch"] is False
         assert host["iam_instance_profile"] == china.ref("aws_iam_instance_profile", "host_role/instance_profile", "name")
         assert host["metadata_options"]["http_tokens"] == "required"
         assert host["root_block_device"]["encrypted"] is True

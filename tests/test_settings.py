@@ -61,6 +61,7 @@ INVALID = [
     ("bucket_ip_address_with_dots", '[bucket]\nname = "192.168.5.4"\n', ["bucket.name = '192.168.5.4'", "dot"]),
     ("bucket_reserved_prefix", '[bucket]\nname = "xn--data"\n', ["bucket.name = 'xn--data'", "reserved prefix 'xn--'"]),
     ("bucket_reserved_suffix", '[bucket]\nname = "data-s3alias"\n', ["bucket.name = 'data-s3alias'", "reserved suffix '-s3alias'"]),
+    ("wrong_type_prevent_destroy", '[bucket]\nprevent_destroy = 0\n', ["bucket.prevent_destroy = 0", "expected true or false"]),
     ("unknown_top_level_key", 'nmae = "x"\n', ["unknown setting 'nmae'", "did you mean 'name'", "valid keys"]),
     ("unknown_nested_key", '[endpoint_vpc]\ncidr_block = "10.10.0.0/16"\n', ["unknown setting 'endpoint_vpc.cidr_block'", "did you mean 'endpoint_vpc.cidr'"]),
     ("unknown_table", '[buckets]\nname = "x"\n', ["unknown setting 'buckets'", "did you mean 'bucket'"]),
@@ -170,6 +171,14 @@ def test_explicit_subnets_are_kept() -> None:
         {"endpoint_vpc": {"public_subnets": ["10.10.100.0/24", "10.10.101.0/24"], "private_subnets": ["10.10.0.0/20", "10.10.16.0/20"]}}
     ).endpoint_vpc
     assert [str(s) for s in vpc.private_subnets] == ["10.10.0.0/20", "10.10.16.0/20"]
+
+
+def test_rehearsal_endpoint_must_be_loopback(tmp_path: Path) -> None:
+    for endpoint in ("http://10.0.0.5:5000", "https://127.0.0.1:5000", "http://127.0.0.1", "http://example.com:5000"):
+        result = run_main("--rehearsal-endpoint", endpoint, "--output", str(tmp_path / "out"))
+        assert result.returncode == 2
+        assert f"--rehearsal-endpoint = {endpoint!r} is not a local emulator address" in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_errors_are_config_errors() -> None:

@@ -82,7 +82,8 @@ class Terraform:
             check=False,
         )
         if check and result.returncode != 0:
-            raise RuntimeError(f"terraform {' '.join(args)} failed in {self.directory} (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
+            tail = "\n".join(result.stdout.strip().splitlines()[-15:])
+            raise RuntimeError(f"terraform {' '.join(args)} failed in {self.directory} (exit {result.returncode}):\n{result.stderr.strip()}\n{tail}")
         return result
 
     def init(self, *extra: str) -> None:

@@ -1,0 +1,121 @@
+"""tools/rehearse.py: every shipped example goes through apply, re-plan, data path and destroy on moto."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from modules.settings import with_rehearsal
+from tests.conftest import EXAMPLES, FIGURES
+from tools.rehearse import EMULATOR_GAPS, MotoServer, Rehearsal, reset_emulator
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[str]:
+    """One moto server on a free loopback port for the whole session, stopped at the end."""
+    with MotoServer() as server:
+        yield server.endpoint
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES))
+def test_lifecycle_apply_replan_data_path_and_destroy(
+    example: str, emulator: str, terraform_cli_config: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # GIVEN an empty emulator and a shipped example synthesized for a rehearsal
+    reset_emulator(emulator)
+    run = Rehearsal(
+        EXAMPLES[example],
+        endpoint=emulator,
+        workdir=tmp_path,
+        cli_config=terraform_cli_config,
+        plugin_cache=tmp_path_factory.getbasetemp() / "plugin-cache",
+    )
+    run.synthesize()
+
+    # WHEN it is applied THEN a second plan shows no change but the emulator's known gap
+    run.apply()
+    assert run.figures.resources > 50
+    assert run.replan() == []
+    gaps = {(gap.resource_type, gap.attribute) for gap in EMULATOR_GAPS}
+    for address in run.figures.tolerated:
+        resource_type, _, attribute = address.split(".")
+        assert (resource_type, attribute) in gaps, address
+
+    # AND an object can be put, listed and read back
+    assert run.exercise_data_path() == ["rehearsal/probe.txt"]
+
+    # AND an accidental destroy is refused before anything is deleted: the bucket keeps its data
+    refused = run.accidental_destroy()
+    assert refused.returncode != 0
+    assert "Instance cannot be destroyed" in refused.stderr and "prevent_destroy" in refused.stderr
+    bucket = run.bucket_name()
+    assert run.s3_client().get_object(Bucket=bucket, Key="rehearsal/probe.txt")["Body"].read() == b"private path works\n"
+    assert json.loads(run.terraform.run("show", "-json").stdout)["values"]["root_module"]["resources"]
+
+    # AND the deliberate teardown removes everything the deployment created
+    run.teardown()
+    assert run.leftovers() == []
+    FIGURES.append(run.figures)
+
+
+def test_rehearsal_changes_only_the_providers(synth_dir: Path, tmp_path: Path) -> None:
+    # GIVEN the default deployment synthesized plainly and for a rehearsal
+    from modules.synth import synthesize
+
+    settings = EXAMPLES["china"]
+    synthesize([with_rehearsal(settings, "http://127.0.0.1:5000")], tmp_path)
+    plain = json.loads((synth_dir / "stacks" / settings.name / "cdk.tf.json").read_text(encoding="utf-8"))
+    rehearsal = json.loads((tmp_path / "stacks" / settings.name / "cdk.tf.json").read_text(encoding="utf-8"))
+    # THEN the providers point at the emulator, the AMI lookups use an image the emulator has,
+    assert all(p["endpoints"][0]["ec2"] == "http://127.0.0.1:5000" for p in rehearsal["provider"]["aws"])
+    assert all("endpoints" not in p and "skip_credentials_validation" not in p for p in plain["provider"]["aws"])
+    for name, ami in rehearsal["data"]["aws_ami"].items():
+        plain["data"]["aws_ami"][name]["filter"][0]["values"] = ami["filter"][0]["values"]
+    # AND everything else is what the deployment itself writes
+    plain["provider"], rehearsal["provider"] = [], []
+    assert plain == rehearsal
+    assert "access_key" not in json.dumps(rehearsal) and "secret_key" not in json.dumps(rehearsal)
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _rehearse(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tools.rehearse", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_unreachable_endpoint_fails_fast_and_says_how_to_start_one(tmp_path: Path) -> None:
+    endpoint = f"http://127.0.0.1:{_closed_port()}"
+    result = _rehearse("--endpoint", endpoint, "--workdir", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: no AWS API emulator answers at {endpoint}")
+    assert "moto_server -H 127.0.0.1" in result.stderr
+    assert list(tmp_path.iterdir()) == [], "nothing was synthesized or applied"
+
+
+def test_remote_endpoint_is_refused(tmp_path: Path) -> None:
+    result = _rehearse("--endpoint", "http://192.0.2.10:5000", "--workdir", str(tmp_path))
+    assert result.returncode == 2
+    assert "not a local emulator address" in result.stderr
+
+
+def test_missing_provider_mirror_fails_fast_and_says_where_to_find_one(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "TF_PROVIDER_MIRROR": str(tmp_path / "no-mirror")}
+    result = _rehearse("--workdir", str(tmp_path / "work"), env=env)
+    assert result.returncode == 2
+    assert "no registry.terraform.io/hashicorp/aws 5.100.0 provider" in result.stderr
+    assert "TF_PROVIDER_MIRROR" in result.stderr
+    assert not (tmp_path / "work").exists()
