@@ -43,7 +43,7 @@ class HostRole(Construct):
             "Statement": [
                 {
                     "Effect": "Allow",
-                    "Principal": {"Service": partition.service_principals("ec2")},
+                    "Principal": {"Service": partition.service_principal("ec2")},
                     "Action": "sts:AssumeRole",
                 }
             ],

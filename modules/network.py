@@ -7,6 +7,7 @@ from cdktf_cdktf_provider_aws.data_aws_availability_zones import (
     DataAwsAvailabilityZones,
     DataAwsAvailabilityZonesFilter,
 )
+from cdktf_cdktf_provider_aws.default_security_group import DefaultSecurityGroup
 from cdktf_cdktf_provider_aws.internet_gateway import InternetGateway
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 from cdktf_cdktf_provider_aws.route import Route
@@ -20,8 +21,9 @@ from modules.settings import VpcSettings
 
 
 class Network(Construct):
-    """A VPC in one region: DNS support and host names on (interface endpoints need both), an internet
-    gateway with one public route table, and one private route table per AZ.
+    """A VPC in one region: DNS support and host names on (interface endpoints need both), its default
+    security group emptied, an internet gateway with one public route table, and one private route
+    table per AZ. No subnet maps a public address on launch.
 
     Availability zones are the first ``az_count`` zones the region reports as available, excluding
     opt-in zones (Local Zones), so no zone name is hard-coded. Every route table id is known at synth
@@ -41,7 +43,10 @@ class Network(Construct):
             state="available",
             filter=[DataAwsAvailabilityZonesFilter(name="opt-in-status", values=["opt-in-not-required"])],
         )
+        # A zone is chosen when its subnets are created and never changes afterwards: a zone AWS adds to
+        # the region later cannot move an existing subnet.
         enough_zones = TerraformResourceLifecycle(
+            ignore_changes=["availability_zone"],
             precondition=[
                 Precondition(
                     condition=f"${{length({zones.fqn}.names) >= {settings.az_count}}}",
@@ -59,6 +64,8 @@ class Network(Construct):
             enable_dns_hostnames=True,
             tags={"Name": tag},
         )
+        # Adopting the default security group removes its rules: nothing can use it by accident.
+        DefaultSecurityGroup(self, "default_security_group", provider=provider, vpc_id=self.vpc.id, tags={"Name": f"{tag}-default-unused"})
         self.internet_gateway = InternetGateway(self, "internet_gateway", provider=provider, vpc_id=self.vpc.id, tags={"Name": tag})
 
         self.public_route_table = RouteTable(self, "public", provider=provider, vpc_id=self.vpc.id, tags={"Name": f"{tag}-public"})

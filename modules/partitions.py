@@ -12,6 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+GLOBAL_PRINCIPAL_SUFFIX = "amazonaws.com"
+"""Service principals are ``<service>.amazonaws.com`` in every partition."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Partition:
     """Facts about one AWS partition."""
@@ -30,18 +34,27 @@ class Partition:
     docs.amazonaws.cn PrivateLink service list). SSM, SSM messages and EC2 messages use the
     default prefix in both China regions.
     """
-    service_principal_suffixes: tuple[str, ...]
-    """DNS suffixes under which a service principal is written. IAM in ``aws-cn`` accepts
+    dual_principal_services: frozenset[str] = frozenset()
+    """Services whose principal is written under both suffixes. IAM in ``aws-cn`` accepts
     ``ec2.amazonaws.com`` while the China console and some services use ``ec2.amazonaws.com.cn``;
-    trusting both is the safe choice (aws/aws-cdk#24709)."""
+    trusting both is the safe choice for EC2 (aws/aws-cdk#24709). Every other service principal is
+    ``<service>.amazonaws.com`` in both partitions."""
 
     def arn(self, service: str, resource: str, *, region: str = "", account: str = "") -> str:
         """An ARN in this partition: ``arn:<partition>:<service>:<region>:<account>:<resource>``."""
         return f"arn:{self.id}:{service}:{region}:{account}:{resource}"
 
     def service_principals(self, service: str) -> list[str]:
-        """Every principal name a trust policy should name for ``service`` (e.g. ``ec2``)."""
-        return [f"{service}.{suffix}" for suffix in self.service_principal_suffixes]
+        """Every principal name a policy should name for ``service`` (e.g. ``ec2``)."""
+        principals = [f"{service}.{GLOBAL_PRINCIPAL_SUFFIX}"]
+        if service in self.dual_principal_services:
+            principals.append(f"{service}.{self.dns_suffix}")
+        return principals
+
+    def service_principal(self, service: str) -> str | list[str]:
+        """A policy's ``Principal.Service`` value: one name as a plain string, several as a list."""
+        principals = self.service_principals(service)
+        return principals[0] if len(principals) == 1 else principals
 
     def interface_endpoint_service(self, region: str, service: str) -> str:
         """Service name of an *interface* (PrivateLink) endpoint for ``service`` in ``region``."""
@@ -63,7 +76,7 @@ PARTITIONS: tuple[Partition, ...] = (
         dns_suffix="amazonaws.com.cn",
         regions=frozenset({"cn-north-1", "cn-northwest-1"}),
         interface_endpoint_prefixes={"s3": "cn.com.amazonaws"},
-        service_principal_suffixes=("amazonaws.com", "amazonaws.com.cn"),
+        dual_principal_services=frozenset({"ec2"}),
     ),
     Partition(
         id="aws",
@@ -106,7 +119,6 @@ PARTITIONS: tuple[Partition, ...] = (
             }
         ),
         interface_endpoint_prefixes={},
-        service_principal_suffixes=("amazonaws.com",),
     ),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from cdktf import Fn
@@ -21,6 +22,22 @@ class Client:
     cidr: str
 
 
+OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
+BUCKET_ACTIONS = ["s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:GetBucketLocation"]
+
+
+def endpoint_policy(bucket_arns: list[str]) -> dict[str, object]:
+    """Through the endpoints, only the configured buckets and their objects, and only the actions
+    applications use to read and write them. Requests must still pass IAM and the bucket policy."""
+    return {
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Sid": "ConfiguredBuckets", "Effect": "Allow", "Principal": "*", "Action": BUCKET_ACTIONS, "Resource": bucket_arns},
+            {"Sid": "ConfiguredBucketObjects", "Effect": "Allow", "Principal": "*", "Action": OBJECT_ACTIONS, "Resource": [f"{arn}/*" for arn in bucket_arns]},
+        ],
+    }
+
+
 class S3Endpoints(Construct):
     """An S3 *interface* endpoint (PrivateLink) in a private subnet of every AZ, behind a security group
     that admits HTTPS from the given clients only, and an S3 *gateway* endpoint on every route table.
@@ -28,10 +45,24 @@ class S3Endpoints(Construct):
     The interface endpoint's DNS names resolve in public DNS to its private addresses, so peered VPCs
     reach it with no DNS set-up. The gateway endpoint serves applications in the endpoint VPC at no
     charge; it takes no ``dns_options`` (hashicorp/terraform-provider-aws#45846).
+
+    Both endpoints carry :func:`endpoint_policy`: they reach the configured buckets only, so a host in
+    these VPCs cannot copy data to another bucket through them.
     """
 
-    def __init__(self, scope: Construct, id_: str, *, network: Network, partition: Partition, clients: list[Client], name_prefix: str) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        *,
+        network: Network,
+        partition: Partition,
+        clients: list[Client],
+        bucket_arns: list[str],
+        name_prefix: str,
+    ) -> None:
         super().__init__(scope, id_)
+        self.policy = endpoint_policy(bucket_arns)
         region = network.settings.region
         provider = network.provider
         self.firewall = Firewall(
@@ -57,6 +88,7 @@ class S3Endpoints(Construct):
             security_group_ids=[self.firewall.id],
             private_dns_enabled=False,
             dns_options=VpcEndpointDnsOptions(dns_record_ip_type="ipv4"),
+            policy=json.dumps(self.policy),
             tags={"Name": f"{name_prefix}-s3-interface"},
         )
         self.gateway = VpcEndpoint(
@@ -67,6 +99,7 @@ class S3Endpoints(Construct):
             service_name=partition.gateway_endpoint_service(region, "s3"),
             vpc_endpoint_type="Gateway",
             route_table_ids=[table.id for table in network.route_tables],
+            policy=json.dumps(self.policy),
             tags={"Name": f"{name_prefix}-s3-gateway"},
         )
 

@@ -47,6 +47,15 @@ class HostAccess(StrEnum):
     """SSH through a bastion in a public subnet of each consumer VPC, from ``hosts.admin_cidr`` only."""
 
 
+class BucketEncryption(StrEnum):
+    """Default encryption of the bucket."""
+
+    SSE_S3 = "sse-s3"
+    """S3-managed keys (AES-256)."""
+    SSE_KMS = "sse-kms"
+    """A customer-managed KMS key created with the bucket, rotated yearly, with an S3 bucket key."""
+
+
 class BackendKind(StrEnum):
     """Where Terraform keeps state."""
 
@@ -75,6 +84,21 @@ class BucketSettings:
     prevent_destroy: bool = True
     """Refuse any plan that destroys the bucket. ``False`` is the deliberate teardown switch: the bucket
     may then be destroyed, objects and all (``force_destroy``)."""
+    encryption: BucketEncryption = BucketEncryption.SSE_S3
+    access_log_retention_days: int = 365
+    """Server access logs go to a separate log bucket and expire after this many days."""
+    endpoint_only: bool = False
+    """Deny every request that does not arrive through this deployment's endpoints, except from
+    ``exempt_principal_arns``."""
+    exempt_principal_arns: tuple[str, ...] = ()
+    """Roles or users (administrators, the deployer) that keep access from anywhere when ``endpoint_only`` is on."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class FlowLogSettings:
+    """VPC flow logs: every VPC logs all traffic to a CloudWatch Logs group in its region."""
+
+    retention_days: int = 365
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,6 +140,7 @@ class Settings:
     consumer_vpcs: tuple[VpcSettings, ...]
     bucket: BucketSettings = field(default_factory=BucketSettings)
     hosts: HostSettings = field(default_factory=HostSettings)
+    flow_logs: FlowLogSettings = field(default_factory=FlowLogSettings)
     backend: BackendSettings = field(default_factory=BackendSettings)
     rehearsal: Rehearsal | None = None
     """Set only by ``--rehearsal-endpoint``: a deployment's file is rehearsed unchanged."""
@@ -191,6 +216,7 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
     )
     bucket = _bucket(top.table("bucket", {}))
     hosts = _hosts(top.table("hosts", {}))
+    flow_logs = _flow_logs(top.table("flow_logs", {}))
     backend = _backend(top.table("backend", {}))
     top.finish()
     settings = Settings(
@@ -199,9 +225,11 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
         consumer_vpcs=consumer_vpcs,
         bucket=bucket,
         hosts=hosts,
+        flow_logs=flow_logs,
         backend=backend,
     )
     _check_regions(settings)
+    _check_exempt_principals(settings)
     _check_address_space(settings)
     return settings
 
@@ -291,13 +319,52 @@ def _check_subnet_lists(
             raise ConfigError(f"{table.key('public_subnets')}/{table.key('private_subnets')}: '{first}' overlaps '{second}'; subnets of a VPC must be disjoint")
 
 
+LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)
+"""The retention periods CloudWatch Logs accepts."""
+PRINCIPAL_ARN_RE = re.compile(r"^arn:(?P<partition>aws(-cn)?):iam::\d{12}:(role|user)/[\w+=,.@/-]+$")
+
+
 def _bucket(table: _Table) -> BucketSettings:
+    defaults = BucketSettings()
     name = table.string("name", None)
-    prevent_destroy = table.boolean("prevent_destroy", BucketSettings().prevent_destroy)
+    prevent_destroy = table.boolean("prevent_destroy", defaults.prevent_destroy)
+    encryption = table.choice("encryption", BucketEncryption, defaults.encryption)
+    retention = table.integer("access_log_retention_days", defaults.access_log_retention_days)
+    endpoint_only = table.boolean("endpoint_only", defaults.endpoint_only)
+    exempt = table.string_list("exempt_principal_arns", [])
     table.finish()
     if name is not None:
         _check_bucket_name(table.key("name"), name)
-    return BucketSettings(name=name, prevent_destroy=prevent_destroy)
+    if not 1 <= retention <= 3653:
+        raise ConfigError(f"{table.key('access_log_retention_days')} = {retention} is out of range; use 1 to 3653 days")
+    for arn in exempt:
+        if not PRINCIPAL_ARN_RE.match(arn):
+            raise ConfigError(
+                f"{table.key('exempt_principal_arns')} has {arn!r}, which is not an IAM role or user ARN; "
+                "use e.g. 'arn:aws-cn:iam::123456789012:role/Admin'"
+            )
+    if endpoint_only and not exempt:
+        raise ConfigError(
+            f"{table.key('endpoint_only')} = true needs at least one {table.key('exempt_principal_arns')} entry: the policy "
+            "denies every request that does not come through this deployment's endpoints, which locks out the console, "
+            "the deployer and Terraform itself; list the admin and deployer role ARNs that must keep access"
+        )
+    return BucketSettings(
+        name=name,
+        prevent_destroy=prevent_destroy,
+        encryption=encryption,
+        access_log_retention_days=retention,
+        endpoint_only=endpoint_only,
+        exempt_principal_arns=tuple(exempt),
+    )
+
+
+def _flow_logs(table: _Table) -> FlowLogSettings:
+    retention = table.integer("retention_days", FlowLogSettings().retention_days)
+    table.finish()
+    if retention not in LOG_RETENTION_DAYS:
+        raise ConfigError(f"{table.key('retention_days')} = {retention} is not a CloudWatch Logs retention; use one of {', '.join(map(str, LOG_RETENTION_DAYS))}")
+    return FlowLogSettings(retention_days=retention)
 
 
 EMULATOR_AMI_PATTERN = "amzn2-ami-hvm-2.0.*-x86_64-gp2"
@@ -393,6 +460,18 @@ def _check_regions(settings: Settings) -> None:
         if consumer.name in names:
             raise ConfigError(f"{key}.name = {consumer.name!r} is already used by {names[consumer.name]}; every VPC needs its own name")
         names[consumer.name] = key
+
+
+def _check_exempt_principals(settings: Settings) -> None:
+    partition = settings.partition.id
+    for arn in settings.bucket.exempt_principal_arns:
+        match = PRINCIPAL_ARN_RE.match(arn)
+        assert match is not None
+        if match.group("partition") != partition:
+            raise ConfigError(
+                f"bucket.exempt_principal_arns has {arn!r} in partition {match.group('partition')}, but the deployment is in "
+                f"{partition}; use arn:{partition}:iam::<account>:role/<name>"
+            )
 
 
 def _check_address_space(settings: Settings) -> None:
@@ -499,6 +578,13 @@ class _Table:
                 raise ConfigError(f"{key} has {value!r}, which is {_type_name(value)}; expected IPv4 CIDR strings such as '10.10.1.0/24'")
         return tuple(_parse_cidr(key, value) for value in values)
 
+    def string_list(self, name: str, default: list[str]) -> list[str]:
+        values = self._typed(name, default, list, "a list of strings")
+        for value in values:
+            if not isinstance(value, str):
+                raise ConfigError(f"{self.key(name)} has {value!r}, which is {_type_name(value)}; expected strings")
+        return list(values)
+
     def table(self, name: str, default: Mapping[str, Any]) -> _Table:
         value = self._get(name, default)
         if not isinstance(value, Mapping):
@@ -548,6 +634,8 @@ def _type_name(value: Any) -> str:
 
 
 __all__ = [
+    "BucketEncryption",
+    "FlowLogSettings",
     "BackendKind",
     "BackendSettings",
     "BucketSettings",

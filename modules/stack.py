@@ -7,6 +7,8 @@ from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTag
 from constructs import Construct
 
 from modules.bucket import Bucket
+from modules.bucket_policy import BucketPolicy
+from modules.flow_logs import FlowLogRole, FlowLogs
 from modules.firewall import HTTPS, SSH, Rule
 from modules.host import Host
 from modules.host_role import HostRole
@@ -24,7 +26,7 @@ def provider_alias(region: str) -> str:
     return region.replace("-", "_")
 
 
-REHEARSAL_SERVICES = ("ec2", "iam", "s3", "sts")
+REHEARSAL_SERVICES = ("ec2", "iam", "kms", "logs", "s3", "sts")
 """Every AWS API the stack's resources and data sources call."""
 
 
@@ -34,7 +36,6 @@ def _rehearsal_arguments(rehearsal: Rehearsal) -> dict[str, object]:
     return {
         "endpoints": [AwsProviderEndpoints(**{service: rehearsal.endpoint for service in REHEARSAL_SERVICES})],
         "skip_credentials_validation": True,
-        "skip_requesting_account_id": True,
         "skip_metadata_api_check": "true",
         "s3_use_path_style": True,
     }
@@ -86,6 +87,18 @@ class PrivateS3Stack(TerraformStack):
         }
 
         endpoint_provider = self.providers[endpoint_vpc.region]
+        flow_log_role = FlowLogRole(self, "flow_log_role", provider=endpoint_provider, partition=partition, name=f"{prefix}-flow-logs")
+        for network_ in (self.endpoint_network, *self.consumer_networks):
+            FlowLogs(
+                self,
+                f"flow_logs_{network_.settings.name}",
+                network=network_,
+                role=flow_log_role,
+                retention_days=settings.flow_logs.retention_days,
+                name=f"{prefix}-{network_.settings.name}",
+            )
+        flow_log_role.finish()
+
         self.bucket = Bucket(self, "bucket", settings=settings.bucket, provider=endpoint_provider, partition=partition, name_prefix=prefix)
         self.s3_endpoints = S3Endpoints(
             self,
@@ -93,7 +106,16 @@ class PrivateS3Stack(TerraformStack):
             network=self.endpoint_network,
             partition=partition,
             clients=[Client(name=vpc.name, cidr=str(vpc.cidr)) for vpc in settings.vpcs],
+            bucket_arns=[self.bucket.arn],
             name_prefix=prefix,
+        )
+        self.bucket_policy = BucketPolicy(
+            self,
+            "bucket_policy",
+            bucket=self.bucket,
+            settings=settings.bucket,
+            endpoint_ids=[self.s3_endpoints.interface.id, self.s3_endpoints.gateway.id],
+            provider=endpoint_provider,
         )
         self.hosts: dict[str, Host] = {}
         self.bastions: dict[str, Host] = {}
@@ -129,7 +151,7 @@ class PrivateS3Stack(TerraformStack):
                     public=True,
                 )
                 self.bastions[vpc.name] = bastion
-                ingress.append(Rule(id_="ssh_from_bastion", description="SSH from the bastion", port=SSH, security_group_id=bastion.firewall.id))
+                ingress.append(Rule(id_="ssh_from_bastion", description="SSH from the bastion", port=SSH, cidr=f"{bastion.instance.private_ip}/32"))
                 egress.append(Rule(id_="ssh_to_endpoint_vpc", description=f"SSH to the host in VPC {endpoint_name}", port=SSH, cidr=endpoint_cidr))
             self.hosts[vpc.name] = self._host(consumer, role, ingress, egress)
 

@@ -44,6 +44,10 @@ VARIANTS: dict[str, Settings] = {
     "default": load_settings(None),
     "no-hosts": _variant("no-hosts", hosts={"enabled": False}),
     "bastion": _variant("bastion", hosts={"access": "bastion", "admin_cidr": "198.51.100.0/24", "key_name": "ops"}),
+    "endpoint-only": _variant(
+        "endpoint-only",
+        bucket={"endpoint_only": True, "exempt_principal_arns": ["arn:aws-cn:iam::123456789012:role/Admin"], "encryption": "sse-kms"},
+    ),
     "named-bucket": _variant(
         "named-bucket",
         bucket={"name": "team-data-archive", "prevent_destroy": False},

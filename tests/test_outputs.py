@@ -51,13 +51,13 @@ def test_peering_ids_by_consumer(example: Stack) -> None:
 
 
 def test_bucket_name_and_region(example: Stack) -> None:
-    assert example.output("bucket_name")["value"] == example.ref("aws_s3_bucket", "bucket/bucket", "bucket")
+    assert example.output("bucket_name")["value"] == example.ref("aws_s3_bucket", "bucket/data/bucket", "bucket")
     assert example.output("bucket_region")["value"] == example.settings.endpoint_vpc.region
 
 
 def test_cli_commands_test_the_private_path_from_the_consumer_host(china: Stack) -> None:
     commands = china.output("verification_commands")["value"]["beijing"].splitlines()
-    bucket = china.ref("aws_s3_bucket", "bucket/bucket", "bucket")
+    bucket = china.ref("aws_s3_bucket", "bucket/data/bucket", "bucket")
     url = china.output("bucket_endpoint_url")["value"]
     private = f"--region cn-northwest-1 --endpoint-url {url}"
     host = china.ref("aws_instance", "host_beijing/Default")

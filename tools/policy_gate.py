@@ -1,0 +1,98 @@
+"""Run checkov over synthesized Terraform JSON or a plan, and fail on anything but a clean pass.
+
+    .venv-checkov/bin/checkov is installed by `make test`; the gate is run by the tests, or by hand:
+    .venv/bin/python -m tools.policy_gate terraform_json generated/china/cdk.tf.json
+
+A scan fails when any check fails, when checkov reports a parsing error, and when no check ran at all
+(a file checkov cannot read, such as one with terraform.required_version, yields zero checks and exit
+code 0: bridgecrewio/checkov#7454). Skips live only in .checkov.yaml, each with its reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKOV = ROOT / ".venv-checkov" / "bin" / "checkov"
+CONFIG = ROOT / ".checkov.yaml"
+FRAMEWORKS = ("terraform_json", "terraform_plan")
+
+
+@dataclass
+class GateResult:
+    target: str
+    framework: str
+    passed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    parsing_errors: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        problems = [f"parsing error: {error}" for error in self.parsing_errors] + self.failures
+        if self.passed + self.failed == 0:
+            problems.append("no check ran: checkov could not read the file")
+        return problems
+
+    def line(self) -> str:
+        return f"{self.target} ({self.framework}): {self.passed} passed, {self.failed} failed, {self.skipped} skipped"
+
+
+def scan(path: Path, framework: str, *, label: str | None = None) -> GateResult:
+    if framework not in FRAMEWORKS:
+        raise ValueError(f"framework {framework!r} is not one of {FRAMEWORKS}")
+    if not CHECKOV.exists():
+        raise FileNotFoundError(f"{CHECKOV} is missing: run `make test` (it creates .venv-checkov from requirements-checkov.txt)")
+    env = {**os.environ, "BC_SKIP_MAPPING": "TRUE", "CHECKOV_RUN_SCA_PACKAGE_SCAN_V2": "false", "LOG_LEVEL": "ERROR"}
+    result = subprocess.run(
+        [str(CHECKOV), "--config-file", str(CONFIG), "-f", str(path), "--framework", framework, "-o", "json", "--quiet", "--compact", "--skip-download"],
+        cwd=path.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"checkov exited {result.returncode} on {path}:\n{result.stderr}")
+    reports: Any = json.loads(result.stdout) if result.stdout.strip().startswith(("{", "[")) else []
+    if isinstance(reports, dict):
+        reports = [reports]
+    gate = GateResult(target=label or str(path), framework=framework)
+    for report in reports:
+        summary = report.get("summary", {})
+        gate.passed += summary.get("passed", 0)
+        gate.failed += summary.get("failed", 0)
+        gate.skipped += summary.get("skipped", 0)
+        gate.parsing_errors += [str(e) for e in summary.get("parsing_errors", []) or []] if isinstance(summary.get("parsing_errors"), list) else (
+            [f"{summary['parsing_errors']} file(s)"] if summary.get("parsing_errors") else []
+        )
+        for failure in report.get("results", {}).get("failed_checks", []):
+            gate.failures.append(f"{failure['check_id']} {failure['check_name']}: {failure['resource']}")
+    return gate
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) < 2 or args[0] not in FRAMEWORKS:
+        print(f"usage: python -m tools.policy_gate {{{'|'.join(FRAMEWORKS)}}} FILE...", file=sys.stderr)
+        return 2
+    status = 0
+    for name in args[1:]:
+        gate = scan(Path(name).resolve(), args[0], label=name)
+        print(gate.line())
+        for problem in gate.problems:
+            print(f"  {problem}")
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
