@@ -4,21 +4,31 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+CHECKOV_STAMP := .venv-checkov/.installed
 
-.PHONY: synth test generate rehearse clean
+.PHONY: synth test generate rehearse diagram graphviz clean
 
 # Synthesize the default China deployment (or CONFIG=path/to/file.toml) into cdktf.out/.
 synth: $(STAMP)
 	$(PY) main.py $(if $(CONFIG),--config $(CONFIG))
 
 # Every quality gate: unit tests on the synthesized JSON, invalid-input tests, terraform validate,
-# and the apply / re-plan / destroy rehearsal of every example against moto.
-test: $(STAMP) $(NODE_STAMP)
+# the policy gate (checkov and the project rules), and the apply / re-plan / destroy rehearsal of
+# every example against moto.
+test: $(STAMP) $(NODE_STAMP) $(CHECKOV_STAMP) graphviz
 	$(PY) -m pytest
 
 # Rewrite generated/ from the shipped examples (CI fails when it differs from a fresh synth).
 generate: $(STAMP)
 	$(PY) -m tools.generate
+
+# Render docs/architecture.{svg,png} from the settings (CONFIG=... for another deployment).
+diagram: $(STAMP) graphviz
+	$(PY) -m tools.diagram $(if $(CONFIG),--config $(CONFIG))
+
+# Graphviz's `dot` draws the diagram; installed from Debian's packages when missing.
+graphviz:
+	@command -v dot >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends graphviz >/dev/null; }
 
 # Apply, re-plan, use and destroy a deployment (CONFIG=...) against a local moto server.
 rehearse: $(STAMP)
@@ -34,5 +44,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# checkov in its own venv: it pins an older boto3 than the tests use.
+$(CHECKOV_STAMP): requirements-checkov.txt
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/pip install --quiet --require-virtualenv -r requirements-checkov.txt
+	touch $@
+
 clean:
-	rm -rf $(VENV) node_modules cdktf.out .pytest_cache
+	rm -rf $(VENV) .venv-checkov node_modules cdktf.out .pytest_cache

@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
 
     for stack_dir in synthesize([settings], Path(args.output)):
         print(f"synthesized {stack_dir / 'cdk.tf.json'}")
+    for warning in settings.warnings():
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,7 @@ from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
     S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration,
 )
 from cdktf_cdktf_provider_aws.s3_bucket_logging import S3BucketLoggingA
+from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
 from cdktf_cdktf_provider_aws.s3_bucket_ownership_controls import S3BucketOwnershipControls, S3BucketOwnershipControlsRule
 from cdktf_cdktf_provider_aws.s3_bucket_public_access_block import S3BucketPublicAccessBlock
 from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
@@ -208,18 +209,8 @@ class Bucket(Construct):
         self.arn = data.arn
         self.objects_arn = data.objects_arn
         self.log_bucket = logs.bucket
-        S3BucketLoggingA(
-            self,
-            "access_logging",
-            provider=provider,
-            bucket=data.bucket.id,
-            target_bucket=logs.bucket.id,
-            target_prefix=ACCESS_LOG_PREFIX,
-        )
         # With ACLs disabled, S3's log delivery is granted through the log bucket's policy.
-        from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
-
-        S3BucketPolicy(
+        delivery = S3BucketPolicy(
             self,
             "access_logs_policy",
             provider=provider,
@@ -240,4 +231,13 @@ class Bucket(Construct):
                     ],
                 }
             ),
+        )
+        S3BucketLoggingA(
+            self,
+            "access_logging",
+            provider=provider,
+            bucket=data.bucket.id,
+            target_bucket=logs.bucket.id,
+            target_prefix=ACCESS_LOG_PREFIX,
+            depends_on=[delivery],
         )

@@ -13,15 +13,17 @@ from modules.network import Network
 
 HTTPS = 443
 SSH = 22
+DNS = 53
 
 
 @dataclass(frozen=True, kw_only=True)
 class Rule:
-    """One TCP port from (ingress) or to (egress) exactly one peer: a CIDR, a security group or a prefix list."""
+    """One TCP (or UDP) port from (ingress) or to (egress) exactly one peer: a CIDR, a security group or a prefix list."""
 
     id_: str
     description: str
     port: int
+    protocol: str = "tcp"
     cidr: str | None = None
     security_group_id: str | None = None
     prefix_list_id: str | None = None
@@ -75,7 +77,7 @@ class Firewall(Construct):
                     provider=provider,
                     security_group_id=self.security_group.id,
                     description=rule.description,
-                    ip_protocol="tcp",
+                    ip_protocol=rule.protocol,
                     from_port=rule.port,
                     to_port=rule.port,
                     tags={"Name": f"{name}-{direction}-{rule.id_}"},

@@ -16,7 +16,7 @@ from modules.settings import HostSettings
 class Host(Construct):
     """An instance of the newest AMI matching ``settings.ami_name_pattern`` from ``settings.ami_owner``
     in the instance's own region (looked up, never a hard-coded id), with IMDSv2 required (one hop), an
-    encrypted root volume, detailed monitoring, and its own security group holding only ``ingress`` and
+    encrypted root volume, EBS optimization, and its own security group holding only ``ingress`` and
     ``egress``.
 
     It gets a public address only when ``public`` is set (the bastion)."""
@@ -62,7 +62,6 @@ class Host(Construct):
             key_name=settings.key_name,
             # Private hosts take their subnet's setting, which never maps a public address on launch.
             associate_public_ip_address=True if public else None,
-            monitoring=True,
             ebs_optimized=True,
             metadata_options=InstanceMetadataOptions(http_endpoint="enabled", http_tokens="required", http_put_response_hop_limit=1),
             root_block_device=InstanceRootBlockDevice(encrypted=True, volume_size=settings.root_volume_gib, volume_type="gp3"),

@@ -40,6 +40,9 @@ class Partition:
     trusting both is the safe choice for EC2 (aws/aws-cdk#24709). Every other service principal is
     ``<service>.amazonaws.com`` in both partitions."""
 
+    resolver_inbound_confirmed: bool = True
+    """Whether Route 53 Resolver inbound endpoints are confirmed available in the partition's regions."""
+
     def arn(self, service: str, resource: str, *, region: str = "", account: str = "") -> str:
         """An ARN in this partition: ``arn:<partition>:<service>:<region>:<account>:<resource>``."""
         return f"arn:{self.id}:{service}:{region}:{account}:{resource}"
@@ -77,6 +80,8 @@ PARTITIONS: tuple[Partition, ...] = (
         regions=frozenset({"cn-north-1", "cn-northwest-1"}),
         interface_endpoint_prefixes={"s3": "cn.com.amazonaws"},
         dual_principal_services=frozenset({"ec2"}),
+        # The Resolver API exists in both China regions; no dated source confirms inbound endpoints there.
+        resolver_inbound_confirmed=False,
     ),
     Partition(
         id="aws",

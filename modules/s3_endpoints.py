@@ -12,6 +12,7 @@ from constructs import Construct
 from modules.firewall import HTTPS, Firewall, Rule
 from modules.network import Network
 from modules.partitions import Partition
+from modules.settings import DnsMode, DnsSettings
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +60,8 @@ class S3Endpoints(Construct):
         partition: Partition,
         clients: list[Client],
         bucket_arns: list[str],
+        dns: DnsSettings,
+        gateway: bool,
         name_prefix: str,
     ) -> None:
         super().__init__(scope, id_)
@@ -77,6 +80,21 @@ class S3Endpoints(Construct):
             ],
             egress=[],
         )
+        self.gateway: VpcEndpoint | None = None
+        if gateway:
+            self.gateway = VpcEndpoint(
+                self,
+                "gateway",
+                provider=provider,
+                vpc_id=network.vpc.id,
+                service_name=partition.gateway_endpoint_service(region, "s3"),
+                vpc_endpoint_type="Gateway",
+                route_table_ids=[table.id for table in network.route_tables],
+                policy=json.dumps(self.policy),
+                tags={"Name": f"{name_prefix}-s3-gateway"},
+            )
+
+        private_dns = dns.mode is DnsMode.PRIVATE_DNS
         self.interface = VpcEndpoint(
             self,
             "interface",
@@ -86,21 +104,15 @@ class S3Endpoints(Construct):
             vpc_endpoint_type="Interface",
             subnet_ids=[subnet.id for subnet in network.private_subnets],
             security_group_ids=[self.firewall.id],
-            private_dns_enabled=False,
-            dns_options=VpcEndpointDnsOptions(dns_record_ip_type="ipv4"),
+            private_dns_enabled=private_dns,
+            dns_options=VpcEndpointDnsOptions(
+                dns_record_ip_type="ipv4",
+                private_dns_only_for_inbound_resolver_endpoint=dns.inbound_resolver_only if private_dns else None,
+            ),
             policy=json.dumps(self.policy),
+            # Inbound-only private DNS needs the gateway endpoint: create it first, destroy it last.
+            depends_on=[self.gateway] if private_dns and self.gateway is not None else None,
             tags={"Name": f"{name_prefix}-s3-interface"},
-        )
-        self.gateway = VpcEndpoint(
-            self,
-            "gateway",
-            provider=provider,
-            vpc_id=network.vpc.id,
-            service_name=partition.gateway_endpoint_service(region, "s3"),
-            vpc_endpoint_type="Gateway",
-            route_table_ids=[table.id for table in network.route_tables],
-            policy=json.dumps(self.policy),
-            tags={"Name": f"{name_prefix}-s3-gateway"},
         )
 
     @property

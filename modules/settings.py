@@ -101,6 +101,46 @@ class FlowLogSettings:
     retention_days: int = 365
 
 
+class DnsMode(StrEnum):
+    """How clients find the S3 interface endpoint."""
+
+    ENDPOINT_NAMES = "endpoint-names"
+    """Clients pass the endpoint's own names (``--endpoint-url https://bucket.vpce-…``), as in the seed.
+    Those names are public DNS records of private addresses: they work from peered VPCs and on-premises
+    with no DNS set-up."""
+    PRIVATE_DNS = "private-dns"
+    """Private DNS on the interface endpoint: in the endpoint VPC (and for on-premises clients through a
+    Route 53 Resolver inbound endpoint) the standard S3 names resolve to the endpoint."""
+    CONSUMER_ZONE = "consumer-zone"
+    """A Route 53 private hosted zone for ``s3.<region>.<suffix>`` associated with every consumer VPC, with
+    apex and wildcard aliases to the endpoint: SDKs and the CLI in consumer VPCs reach the bucket privately
+    with their default endpoint."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DnsSettings:
+    mode: DnsMode = DnsMode.ENDPOINT_NAMES
+    inbound_resolver_only: bool = True
+    """private-dns only: ``private_dns_only_for_inbound_resolver_endpoint``. True (AWS's default) keeps apps in
+    the endpoint VPC on the gateway endpoint and answers only Resolver inbound queries with the interface
+    endpoint; it needs the gateway endpoint."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EndpointSettings:
+    gateway: bool = True
+    """Create the S3 gateway endpoint on every route table of the endpoint VPC (free, for local apps)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class OnPremisesSettings:
+    """Networks reaching the endpoint VPC over Direct Connect or VPN."""
+
+    cidrs: tuple[IPv4Network, ...] = ()
+    """Admitted on 443 by the interface endpoint, and on 53 by the Resolver inbound endpoint."""
+    resolver_inbound_endpoint: bool = False
+
+
 @dataclass(frozen=True, kw_only=True)
 class HostSettings:
     """The seed's verification hosts: one in each consumer VPC and one in the endpoint VPC."""
@@ -140,6 +180,9 @@ class Settings:
     consumer_vpcs: tuple[VpcSettings, ...]
     bucket: BucketSettings = field(default_factory=BucketSettings)
     hosts: HostSettings = field(default_factory=HostSettings)
+    dns: DnsSettings = field(default_factory=DnsSettings)
+    endpoints: EndpointSettings = field(default_factory=EndpointSettings)
+    on_premises: OnPremisesSettings = field(default_factory=OnPremisesSettings)
     flow_logs: FlowLogSettings = field(default_factory=FlowLogSettings)
     backend: BackendSettings = field(default_factory=BackendSettings)
     rehearsal: Rehearsal | None = None
@@ -150,6 +193,17 @@ class Settings:
         partition = partition_of(self.endpoint_vpc.region)
         assert partition is not None, "validated when the settings were built"
         return partition
+
+    def warnings(self) -> list[str]:
+        """What a user must verify before relying on this deployment."""
+        notes = []
+        if self.on_premises.resolver_inbound_endpoint and not self.partition.resolver_inbound_confirmed:
+            notes.append(
+                f"Route 53 Resolver inbound endpoints in {self.endpoint_vpc.region}: the Resolver API exists in the China regions, but no "
+                "dated source confirms inbound endpoints there; verify in the console before relying on it. The alternative is a DNS "
+                "proxy in the endpoint VPC (e.g. two small EC2 forwarders to the VPC resolver) that on-premises servers forward to."
+            )
+        return notes
 
     @property
     def vpcs(self) -> tuple[VpcSettings, ...]:
@@ -216,6 +270,9 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
     )
     bucket = _bucket(top.table("bucket", {}))
     hosts = _hosts(top.table("hosts", {}))
+    dns = _dns(top.table("dns", {}))
+    endpoints = _endpoints(top.table("endpoints", {}))
+    on_premises = _on_premises(top.table("on_premises", {}))
     flow_logs = _flow_logs(top.table("flow_logs", {}))
     backend = _backend(top.table("backend", {}))
     top.finish()
@@ -225,12 +282,16 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
         consumer_vpcs=consumer_vpcs,
         bucket=bucket,
         hosts=hosts,
+        dns=dns,
+        endpoints=endpoints,
+        on_premises=on_premises,
         flow_logs=flow_logs,
         backend=backend,
     )
     _check_regions(settings)
     _check_exempt_principals(settings)
     _check_address_space(settings)
+    _check_dns(settings)
     return settings
 
 
@@ -359,6 +420,54 @@ def _bucket(table: _Table) -> BucketSettings:
     )
 
 
+def _dns(table: _Table) -> DnsSettings:
+    mode = table.choice("mode", DnsMode, DnsSettings().mode)
+    inbound_only = table.boolean_or_none("inbound_resolver_only")
+    table.finish()
+    if inbound_only is not None and mode is not DnsMode.PRIVATE_DNS:
+        raise ConfigError(
+            f"{table.key('inbound_resolver_only')} = {str(inbound_only).lower()} only applies to {table.key('mode')} = 'private-dns', "
+            f"not {mode.value!r}; remove it or use private-dns"
+        )
+    return DnsSettings(mode=mode, inbound_resolver_only=DnsSettings().inbound_resolver_only if inbound_only is None else inbound_only)
+
+
+def _endpoints(table: _Table) -> EndpointSettings:
+    gateway = table.boolean("gateway", EndpointSettings().gateway)
+    table.finish()
+    return EndpointSettings(gateway=gateway)
+
+
+def _on_premises(table: _Table) -> OnPremisesSettings:
+    cidrs = table.cidr_list("cidrs", []) or ()
+    resolver = table.boolean("resolver_inbound_endpoint", OnPremisesSettings().resolver_inbound_endpoint)
+    table.finish()
+    for cidr in cidrs:
+        if cidr.prefixlen < 8:
+            raise ConfigError(f"{table.key('cidrs')} has '{cidr}', which is far wider than any on-premises network; list the ranges that reach the VPC, e.g. '192.168.0.0/16'")
+    if resolver and not cidrs:
+        raise ConfigError(
+            f"{table.key('resolver_inbound_endpoint')} = true needs {table.key('cidrs')}: the resolver's security group admits DNS "
+            "from those ranges only, e.g. cidrs = ['192.168.0.0/16']"
+        )
+    return OnPremisesSettings(cidrs=tuple(cidrs), resolver_inbound_endpoint=resolver)
+
+
+def _check_dns(settings: Settings) -> None:
+    dns = settings.dns
+    if dns.mode is DnsMode.PRIVATE_DNS and dns.inbound_resolver_only and not settings.endpoints.gateway:
+        raise ConfigError(
+            "dns.inbound_resolver_only = true needs the S3 gateway endpoint (AWS refuses inbound-only private DNS without one), "
+            "but endpoints.gateway = false; set endpoints.gateway = true, or dns.inbound_resolver_only = false"
+        )
+    if settings.on_premises.resolver_inbound_endpoint and dns.mode is not DnsMode.PRIVATE_DNS:
+        raise ConfigError(
+            f"on_premises.resolver_inbound_endpoint = true needs dns.mode = 'private-dns' (the resolver answers with the endpoint VPC's "
+            f"private DNS), but dns.mode = {dns.mode.value!r}; with 'endpoint-names' on-premises clients resolve the vpce names "
+            "through public DNS and need no resolver"
+        )
+
+
 def _flow_logs(table: _Table) -> FlowLogSettings:
     retention = table.integer("retention_days", FlowLogSettings().retention_days)
     table.finish()
@@ -480,6 +589,7 @@ def _check_address_space(settings: Settings) -> None:
     ranges += [(f"consumer_vpcs[{i}].cidr", vpc.cidr) for i, vpc in enumerate(settings.consumer_vpcs)]
     if settings.hosts.admin_cidr is not None:
         ranges.append(("hosts.admin_cidr", settings.hosts.admin_cidr))
+    ranges += [(f"on_premises.cidrs[{i}]", cidr) for i, cidr in enumerate(settings.on_premises.cidrs)]
     for (first_key, first), (second_key, second) in combinations(ranges, 2):
         if first.overlaps(second):
             raise ConfigError(
@@ -578,6 +688,10 @@ class _Table:
                 raise ConfigError(f"{key} has {value!r}, which is {_type_name(value)}; expected IPv4 CIDR strings such as '10.10.1.0/24'")
         return tuple(_parse_cidr(key, value) for value in values)
 
+    def boolean_or_none(self, name: str) -> bool | None:
+        value = self._typed(name, None, bool, "true or false")
+        return None if value is None else bool(value)
+
     def string_list(self, name: str, default: list[str]) -> list[str]:
         values = self._typed(name, default, list, "a list of strings")
         for value in values:
@@ -634,6 +748,10 @@ def _type_name(value: Any) -> str:
 
 
 __all__ = [
+    "DnsMode",
+    "DnsSettings",
+    "EndpointSettings",
+    "OnPremisesSettings",
     "BucketEncryption",
     "FlowLogSettings",
     "BackendKind",

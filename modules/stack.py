@@ -8,15 +8,17 @@ from constructs import Construct
 
 from modules.bucket import Bucket
 from modules.bucket_policy import BucketPolicy
+from modules.dns import ConsumerZone
 from modules.flow_logs import FlowLogRole, FlowLogs
 from modules.firewall import HTTPS, SSH, Rule
 from modules.host import Host
 from modules.host_role import HostRole
 from modules.network import Network
 from modules.peering import Peering
+from modules.resolver import InboundResolver
 from modules.s3_endpoints import Client, S3Endpoints
 from modules.session_manager import SessionManagerEndpoints
-from modules.settings import HostAccess, Rehearsal, Settings
+from modules.settings import DnsMode, HostAccess, Rehearsal, Settings
 
 PROVIDER_SOURCE = "hashicorp/aws"
 
@@ -26,7 +28,7 @@ def provider_alias(region: str) -> str:
     return region.replace("-", "_")
 
 
-REHEARSAL_SERVICES = ("ec2", "iam", "kms", "logs", "s3", "sts")
+REHEARSAL_SERVICES = ("ec2", "iam", "kms", "logs", "route53", "route53_resolver", "s3", "sts")
 """Every AWS API the stack's resources and data sources call."""
 
 
@@ -105,18 +107,38 @@ class PrivateS3Stack(TerraformStack):
             "s3_endpoints",
             network=self.endpoint_network,
             partition=partition,
-            clients=[Client(name=vpc.name, cidr=str(vpc.cidr)) for vpc in settings.vpcs],
+            clients=[Client(name=vpc.name, cidr=str(vpc.cidr)) for vpc in settings.vpcs]
+            + [Client(name=f"on-premises-{index}", cidr=str(cidr)) for index, cidr in enumerate(settings.on_premises.cidrs)],
             bucket_arns=[self.bucket.arn],
+            dns=settings.dns,
+            gateway=settings.endpoints.gateway,
             name_prefix=prefix,
         )
+        gateway = self.s3_endpoints.gateway
         self.bucket_policy = BucketPolicy(
             self,
             "bucket_policy",
             bucket=self.bucket,
             settings=settings.bucket,
-            endpoint_ids=[self.s3_endpoints.interface.id, self.s3_endpoints.gateway.id],
+            endpoint_ids=[self.s3_endpoints.interface.id] + ([gateway.id] if gateway is not None else []),
             provider=endpoint_provider,
         )
+        self.zone: ConsumerZone | None = None
+        if settings.dns.mode is DnsMode.CONSUMER_ZONE:
+            self.zone = ConsumerZone(
+                self,
+                "consumer_zone",
+                zone_name=partition.service_host(endpoint_vpc.region, "s3"),
+                consumers=self.consumer_networks,
+                endpoints=self.s3_endpoints,
+                provider=endpoint_provider,
+                name=f"{prefix}-s3-names",
+            )
+        self.resolver: InboundResolver | None = None
+        if settings.on_premises.resolver_inbound_endpoint:
+            self.resolver = InboundResolver(
+                self, "inbound_resolver", network=self.endpoint_network, on_premises=settings.on_premises.cidrs, name=f"{prefix}-inbound-resolver"
+            )
         self.hosts: dict[str, Host] = {}
         self.bastions: dict[str, Host] = {}
         if settings.hosts.enabled:
@@ -155,11 +177,16 @@ class PrivateS3Stack(TerraformStack):
                 egress.append(Rule(id_="ssh_to_endpoint_vpc", description=f"SSH to the host in VPC {endpoint_name}", port=SSH, cidr=endpoint_cidr))
             self.hosts[vpc.name] = self._host(consumer, role, ingress, egress)
 
-        gateway_prefix_list = self.s3_endpoints.gateway.prefix_list_id
-        egress = [
-            Rule(id_="https_to_vpc", description=f"HTTPS to the endpoints in VPC {endpoint_name}", port=HTTPS, cidr=endpoint_cidr),
-            Rule(id_="https_to_s3_gateway", description="HTTPS to S3 through the gateway endpoint", port=HTTPS, prefix_list_id=gateway_prefix_list),
-        ]
+        egress = [Rule(id_="https_to_vpc", description=f"HTTPS to the endpoints in VPC {endpoint_name}", port=HTTPS, cidr=endpoint_cidr)]
+        if self.s3_endpoints.gateway is not None:
+            egress.append(
+                Rule(
+                    id_="https_to_s3_gateway",
+                    description="HTTPS to S3 through the gateway endpoint",
+                    port=HTTPS,
+                    prefix_list_id=self.s3_endpoints.gateway.prefix_list_id,
+                )
+            )
         ingress = []
         if not ssm:
             ingress = [
@@ -201,7 +228,18 @@ class PrivateS3Stack(TerraformStack):
         output("bucket_endpoint_url", endpoints.url("bucket"), "Endpoint URL for bucket and object operations (aws s3 --endpoint-url).")
         output("accesspoint_endpoint_url", endpoints.url("accesspoint"), "Endpoint URL for S3 access point operations.")
         output("control_endpoint_url", endpoints.url("control"), "Endpoint URL for S3 control operations (aws s3control --endpoint-url).")
-        output("gateway_endpoint_id", endpoints.gateway.id, f"Id of the S3 gateway endpoint serving applications in VPC {settings.endpoint_vpc.name}.")
+        if endpoints.gateway is not None:
+            output("gateway_endpoint_id", endpoints.gateway.id, f"Id of the S3 gateway endpoint serving applications in VPC {settings.endpoint_vpc.name}.")
+        output("dns_mode", settings.dns.mode.value, "How clients find the interface endpoint: endpoint-names, private-dns or consumer-zone.")
+        if self.zone is not None:
+            output("consumer_zone_id", self.zone.zone.zone_id, "Private hosted zone answering the standard S3 names in the consumer VPCs.")
+        if self.resolver is not None:
+            output("resolver_inbound_addresses", self.resolver.addresses, "Addresses of the Route 53 Resolver inbound endpoint; on-premises DNS servers forward to them.")
+            output(
+                "on_premises_forward_zones",
+                [settings.partition.service_host(bucket_region, "s3")],
+                "Zones on-premises DNS servers forward to the resolver inbound addresses (conditional forwarding).",
+            )
         output(
             "peering_connection_ids",
             {name: peering.peering_connection_id for name, peering in self.peerings.items()},
@@ -216,7 +254,9 @@ class PrivateS3Stack(TerraformStack):
     def _verification_commands(self, vpc_name: str, region: str) -> str:
         bucket = self.bucket.name
         bucket_region = self.settings.endpoint_vpc.region
-        private = f"--region {bucket_region} --endpoint-url {self.s3_endpoints.url('bucket')}"
+        standard_names = self.settings.dns.mode is DnsMode.CONSUMER_ZONE
+        private = f"--region {bucket_region}" if standard_names else f"--region {bucket_region} --endpoint-url {self.s3_endpoints.url('bucket')}"
+        s3_host = self.settings.partition.service_host(bucket_region, "s3")
         lines: list[str] = []
         host = self.hosts.get(vpc_name)
         if host is None:
@@ -228,13 +268,23 @@ class PrivateS3Stack(TerraformStack):
         else:
             lines.append(f"# Open a shell on the host in VPC {vpc_name} with Session Manager:")
             lines.append(f"aws ssm start-session --target {host.instance.id} --region {region}")
+        if standard_names:
+            lines += [
+                "# The standard name resolves to the interface endpoint's private addresses in this VPC:",
+                f"getent hosts {s3_host}",
+                "# Private path with the CLI's default endpoint: VPC peering and the S3 interface endpoint",
+            ]
+        else:
+            lines.append("# Private path: VPC peering and the S3 interface endpoint")
         lines += [
-            "# Private path: VPC peering and the S3 interface endpoint",
             f"aws s3 ls s3://{bucket} {private}",
             "echo 'private path works' > probe.txt",
             f"aws s3 cp probe.txt s3://{bucket}/probe.txt {private}",
             f"aws s3 cp s3://{bucket}/probe.txt - {private}",
-            "# Control: the public S3 endpoint is unreachable from a private subnet; this times out",
-            f"aws s3 ls s3://{bucket} --region {bucket_region} --cli-connect-timeout 5",
         ]
+        if not standard_names:
+            lines += [
+                "# Control: the public S3 endpoint is unreachable from a private subnet; this times out",
+                f"aws s3 ls s3://{bucket} --region {bucket_region} --cli-connect-timeout 5",
+            ]
         return "\n".join(lines) + "\n"

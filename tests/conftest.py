@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FIGURES: list[Figures] = []
 """Rehearsal measurements, printed at the end of the session (never asserted)."""
+GATE_LINES: list[str] = []
+"""checkov figures of the scans the session ran."""
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -30,6 +32,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("rehearsal figures (moto)")
         for figures in FIGURES:
             terminalreporter.write_line(figures.line())
+            for leftover in figures.emulator_leftovers:
+                terminalreporter.write_line(f"  kept by the emulator, deleted by AWS: {leftover}")
+    if GATE_LINES:
+        terminalreporter.section("policy gate (checkov)")
+        for line in GATE_LINES:
+            terminalreporter.write_line(line)
 
 
 def _variant(name: str, **changes: Any) -> Settings:
@@ -47,6 +55,16 @@ VARIANTS: dict[str, Settings] = {
     "endpoint-only": _variant(
         "endpoint-only",
         bucket={"endpoint_only": True, "exempt_principal_arns": ["arn:aws-cn:iam::123456789012:role/Admin"], "encryption": "sse-kms"},
+    ),
+    "private-dns": _variant(
+        "private-dns",
+        dns={"mode": "private-dns"},
+        on_premises={"cidrs": ["192.168.0.0/16"], "resolver_inbound_endpoint": True},
+    ),
+    "private-dns-no-gateway": _variant(
+        "private-dns-no-gateway",
+        dns={"mode": "private-dns", "inbound_resolver_only": False},
+        endpoints={"gateway": False},
     ),
     "named-bucket": _variant(
         "named-bucket",
@@ -72,6 +90,12 @@ def synth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _load(synth_dir: Path, settings: Settings) -> Stack:
     path = synth_dir / "stacks" / settings.name / "cdk.tf.json"
     return Stack(json.loads(path.read_text(encoding="utf-8")), settings=settings, path=path)
+
+
+@pytest.fixture(scope="session")
+def standard_names(synth_dir: Path) -> Stack:
+    """The shipped consumer-zone example: standard S3 names in the Beijing VPC."""
+    return _load(synth_dir, EXAMPLES["china-standard-names"])
 
 
 @pytest.fixture(scope="session")

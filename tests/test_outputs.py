@@ -18,12 +18,14 @@ EXPECTED = {
     "gateway_endpoint_id",
     "peering_connection_ids",
     "verification_commands",
+    "dns_mode",
 }
 
 
 def test_every_output_is_present_and_described(example: Stack) -> None:
     outputs = example.doc["output"]
-    assert set(outputs) == EXPECTED
+    zone = {"consumer_zone_id"} if example.settings.dns.mode.value == "consumer-zone" else set()
+    assert set(outputs) == EXPECTED | zone
     for name, output in outputs.items():
         assert len(output.get("description", "")) > 20, f"output {name} needs a description"
 

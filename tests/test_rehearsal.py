@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from modules.settings import with_rehearsal
-from tests.conftest import EXAMPLES, FIGURES
+from tests.conftest import EXAMPLES, FIGURES, GATE_LINES
+from tools.policy_gate import scan
 from tools.rehearse import EMULATOR_GAPS, MotoServer, Rehearsal, reset_emulator, unexpected_changes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,24 +41,31 @@ def test_lifecycle_apply_replan_data_path_and_destroy(
     )
     run.synthesize()
 
-    # WHEN it is applied THEN a second plan shows no change but the emulator's known gap
+    # WHEN it is applied (its plan passing the policy gate, where checkov's IAM checks run)
     run.apply()
     assert run.figures.resources > 50
+    gate = scan(run.plan_json, "terraform_plan", label=f"{example} rehearsal plan")
+    GATE_LINES.append(gate.line())
+    assert gate.problems == []
+    assert gate.passed > 100
+
+    # THEN a second plan shows no change but the emulator's known gaps
     assert run.replan() == []
     gaps = {(gap.resource_type, attribute) for gap in EMULATOR_GAPS for attribute in gap.attributes}
     for address in run.figures.tolerated:
         resource_type, _, attribute = address.split(".")
         assert (resource_type, attribute) in gaps, address
 
-    # AND an object can be put, listed and read back
+    # AND an object can be put, listed and read back, and the TLS-only policy refuses plain HTTP
     assert run.exercise_data_path() == ["rehearsal/probe.txt"]
+    assert run.plain_http_is_refused()
 
     # AND an accidental destroy is refused before anything is deleted: the bucket keeps its data
     refused = run.accidental_destroy()
     assert refused.returncode != 0
     assert "Instance cannot be destroyed" in refused.stderr and "prevent_destroy" in refused.stderr
-    bucket = run.bucket_name()
-    assert run.s3_client().get_object(Bucket=bucket, Key="rehearsal/probe.txt")["Body"].read() == b"private path works\n"
+    s3, bucket = run.s3_client(), run.bucket_name()
+    assert [o["Key"] for o in s3.list_object_versions(Bucket=bucket)["Versions"]] == ["rehearsal/probe.txt"]
     assert json.loads(run.terraform.run("show", "-json").stdout)["values"]["root_module"]["resources"]
 
     # AND the deliberate teardown removes everything the deployment created

@@ -78,6 +78,34 @@ INVALID = [
     ("absolute_state_path", '[backend]\npath = "/var/state/terraform.tfstate"\n', ["backend.path", "/var/state/terraform.tfstate", "relative path"]),
     ("unknown_backend", '[backend]\nkind = "gcs"\n', ["backend.kind = 'gcs'", "'local'"]),
     ("bad_deployment_name", 'name = "Private S3"\n', ["name = 'Private S3'", "lowercase letters"]),
+    ("unknown_dns_mode", '[dns]\nmode = "split-horizon"\n', ["dns.mode = 'split-horizon'", "'endpoint-names', 'private-dns', 'consumer-zone'"]),
+    ("inbound_only_outside_private_dns", '[dns]\nmode = "consumer-zone"\ninbound_resolver_only = true\n', ["dns.inbound_resolver_only = true only applies to dns.mode = 'private-dns'"]),
+    (
+        "inbound_only_without_gateway",
+        '[dns]\nmode = "private-dns"\ninbound_resolver_only = true\n[endpoints]\ngateway = false\n',
+        ["dns.inbound_resolver_only = true needs the S3 gateway endpoint", "endpoints.gateway = false"],
+    ),
+    ("resolver_without_on_premises_ranges", '[dns]\nmode = "private-dns"\n[on_premises]\nresolver_inbound_endpoint = true\n', ["needs on_premises.cidrs"]),
+    (
+        "resolver_without_private_dns",
+        '[on_premises]\ncidrs = ["192.168.0.0/16"]\nresolver_inbound_endpoint = true\n',
+        ["on_premises.resolver_inbound_endpoint = true needs dns.mode = 'private-dns'", "'endpoint-names'"],
+    ),
+    ("on_premises_overlaps_a_vpc", '[on_premises]\ncidrs = ["172.31.128.0/17"]\n', ["on_premises.cidrs[0] = '172.31.128.0/17' overlaps consumer_vpcs[0].cidr"]),
+    ("on_premises_range_too_wide", '[on_premises]\ncidrs = ["0.0.0.0/0"]\n', ["on_premises.cidrs has '0.0.0.0/0'"]),
+    (
+        "endpoint_only_without_exemptions",
+        '[bucket]\nendpoint_only = true\n',
+        ["bucket.endpoint_only = true needs at least one bucket.exempt_principal_arns", "locks out the console"],
+    ),
+    (
+        "exempt_principal_in_other_partition",
+        '[bucket]\nendpoint_only = true\nexempt_principal_arns = ["arn:aws:iam::123456789012:role/Admin"]\n',
+        ["'arn:aws:iam::123456789012:role/Admin' in partition aws", "arn:aws-cn:iam::<account>:role/<name>"],
+    ),
+    ("exempt_principal_not_an_arn", '[bucket]\nexempt_principal_arns = ["Admin"]\n', ["bucket.exempt_principal_arns has 'Admin'", "not an IAM role or user ARN"]),
+    ("unknown_encryption", '[bucket]\nencryption = "aes"\n', ["bucket.encryption = 'aes'", "'sse-s3', 'sse-kms'"]),
+    ("bad_flow_log_retention", '[flow_logs]\nretention_days = 100\n', ["flow_logs.retention_days = 100", "365"]),
     ("not_toml", "name = \n", ["not valid TOML", "line 1"]),
 ]
 
@@ -184,3 +212,12 @@ def test_rehearsal_endpoint_must_be_loopback(tmp_path: Path) -> None:
 def test_errors_are_config_errors() -> None:
     with pytest.raises(ConfigError, match=r"endpoint_vpc\.az_count = 7 is out of range"):
         parse_settings({"endpoint_vpc": {"az_count": 7}})
+
+
+def test_unconfirmed_resolver_availability_is_said_plainly() -> None:
+    on_premises = {"cidrs": ["192.168.0.0/16"], "resolver_inbound_endpoint": True}
+    china = parse_settings({"dns": {"mode": "private-dns"}, "on_premises": on_premises})
+    [warning] = china.warnings()
+    assert "no dated source confirms inbound endpoints" in warning and "DNS proxy" in warning
+    assert load_settings(None).warnings() == []
+    assert load_settings(ROOT / "examples" / "global.toml").warnings() == []

@@ -210,9 +210,16 @@ class Rehearsal:
         self.figures.seconds[step] = time.monotonic() - start
         return result
 
+    @property
+    def plan_json(self) -> Path:
+        """The first plan, as ``terraform show -json`` writes it (input for checkov's plan checks)."""
+        return self.stack_dir / "plan.json"
+
     def apply(self) -> None:
         self.terraform.init()
-        self._timed("apply", "apply", "-input=false", "-auto-approve")
+        self.terraform.run("plan", "-input=false", "-out=apply.tfplan")
+        self.plan_json.write_text(self.terraform.run("show", "-json", "apply.tfplan").stdout, encoding="utf-8")
+        self._timed("apply", "apply", "-input=false", "apply.tfplan")
         state = json.loads(self.terraform.run("show", "-json").stdout)
         resources = state["values"]["root_module"].get("resources", [])
         self.figures.resources = sum(1 for resource in resources if resource["mode"] == "managed")
@@ -247,15 +254,35 @@ class Rehearsal:
         return str(outputs["bucket_name"]["value"])
 
     def exercise_data_path(self) -> list[str]:
-        """Put, list and get an object; return the keys listed."""
+        """Put, list and get an object; return the keys listed.
+
+        The emulator serves plain HTTP, and the bucket policy refuses object requests without TLS 1.2 or
+        newer, as AWS does: with the policy in place every object request is refused. The policy is lifted
+        for this step only and the same document put back right after (the re-plan proves it unchanged).
+        """
         s3 = self.s3_client()
         bucket = self.bucket_name()
-        s3.put_object(Bucket=bucket, Key="rehearsal/probe.txt", Body=b"private path works\n")
-        keys = [item["Key"] for item in s3.list_objects_v2(Bucket=bucket).get("Contents", [])]
-        body = s3.get_object(Bucket=bucket, Key="rehearsal/probe.txt")["Body"].read()
+        policy = s3.get_bucket_policy(Bucket=bucket)["Policy"]
+        s3.delete_bucket_policy(Bucket=bucket)
+        try:
+            s3.put_object(Bucket=bucket, Key="rehearsal/probe.txt", Body=b"private path works\n")
+            keys = [item["Key"] for item in s3.list_objects_v2(Bucket=bucket).get("Contents", [])]
+            body = s3.get_object(Bucket=bucket, Key="rehearsal/probe.txt")["Body"].read()
+        finally:
+            s3.put_bucket_policy(Bucket=bucket, Policy=policy)
         if body != b"private path works\n":
             raise RuntimeError(f"object read back as {body!r}")
         return keys
+
+    def plain_http_is_refused(self) -> bool:
+        """With the bucket policy back in place, a plain-HTTP request is refused (as AWS refuses it)."""
+        from botocore.exceptions import ClientError
+
+        try:
+            self.s3_client().head_object(Bucket=self.bucket_name(), Key="rehearsal/probe.txt")
+        except ClientError as error:
+            return str(error.response.get("Error", {}).get("Code")) in ("403", "AccessDenied")
+        return False
 
     def accidental_destroy(self) -> subprocess.CompletedProcess[str]:
         """``terraform destroy`` on the protected stack: must fail before deleting anything."""
@@ -303,6 +330,20 @@ class Rehearsal:
                     self.emulator_leftovers.append(f"{region} network interface {interface['NetworkInterfaceId']} of terminated {attached}")
                 elif interface.get("VpcId") not in existing_vpcs:
                     left.append(f"{region} network interface {interface['NetworkInterfaceId']}")
+            logs = session.client("logs", endpoint_url=self.endpoint, region_name=region)
+            groups = logs.describe_log_groups(logGroupNamePrefix=f"/vpc-flow-logs/{self.settings.name}-")["logGroups"]
+            left += [f"{region} log group {g['logGroupName']}" for g in groups]
+        bucket_region = self.settings.endpoint_vpc.region
+        route53 = session.client("route53", endpoint_url=self.endpoint, region_name=bucket_region)
+        left += [
+            f"hosted zone {z['Name']} ({z['Id']})"
+            for z in route53.list_hosted_zones()["HostedZones"]
+            if z.get("Config", {}).get("Comment", "").startswith(f"{self.settings.name}-")
+        ]
+        resolver = session.client("route53resolver", endpoint_url=self.endpoint, region_name=bucket_region)
+        left += [f"resolver endpoint {e['Id']}" for e in resolver.list_resolver_endpoints()["ResolverEndpoints"] if e.get("Name", "").startswith(f"{self.settings.name}-")]
+        kms = session.client("kms", endpoint_url=self.endpoint, region_name=bucket_region)
+        left += [f"kms alias {a['AliasName']}" for a in kms.list_aliases()["Aliases"] if a["AliasName"].startswith(f"alias/{self.settings.name}-")]
         iam = session.client("iam", endpoint_url=self.endpoint, region_name=self.settings.endpoint_vpc.region)
         prefix = f"{self.settings.name}-"
         left += [f"iam role {r['RoleName']}" for r in iam.list_roles()["Roles"] if r["RoleName"].startswith(prefix)]
@@ -322,6 +363,8 @@ def rehearse(settings: Settings, *, endpoint: str, workdir: Path, cli_config: Pa
         raise RuntimeError("re-plan after apply is not clean:\n  " + "\n  ".join(unexpected))
     if "rehearsal/probe.txt" not in run.exercise_data_path():
         raise RuntimeError("the object put into the bucket is not listed")
+    if not run.plain_http_is_refused():
+        raise RuntimeError("the bucket policy did not refuse a plain-HTTP request")
     refused = run.accidental_destroy()
     if refused.returncode == 0 or "prevent_destroy" not in refused.stderr:
         raise RuntimeError(f"an accidental destroy was not refused:\n{refused.stdout}\n{refused.stderr}")

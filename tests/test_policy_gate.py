@@ -1,0 +1,57 @@
+"""tools/policy_gate.py: checkov passes on every shipped example and fails on a weakened one."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, GATE_LINES
+from tools.generate import GENERATED
+from tools.policy_gate import CONFIG, scan, skipped_checks
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES))
+def test_checkov_passes_on_every_example(example: str) -> None:
+    gate = scan(GENERATED / example / "cdk.tf.json", "terraform_json", label=f"generated/{example}/cdk.tf.json")
+    GATE_LINES.append(gate.line())
+    assert gate.problems == []
+    assert gate.passed > 100
+
+
+def test_weakened_stack_fails_the_gate(tmp_path: Path) -> None:
+    # GIVEN the China stack with versioning removed and a host without IMDSv2
+    doc = json.loads((GENERATED / "china" / "cdk.tf.json").read_text(encoding="utf-8"))
+    weakened = copy.deepcopy(doc)
+    del weakened["resource"]["aws_s3_bucket_versioning"]
+    for instance in weakened["resource"]["aws_instance"].values():
+        instance["metadata_options"]["http_tokens"] = "optional"
+    target = tmp_path / "cdk.tf.json"
+    target.write_text(json.dumps(weakened), encoding="utf-8")
+    # THEN the gate fails, naming the checks
+    failed = {problem.split()[0] for problem in scan(target, "terraform_json").problems}
+    assert {"CKV_AWS_21", "CKV_AWS_79"} <= failed
+
+
+def test_a_file_checkov_cannot_read_fails_the_gate(tmp_path: Path) -> None:
+    # checkov runs zero checks and exits 0 on a stack with terraform.required_version (checkov#7454)
+    doc = json.loads((GENERATED / "china" / "cdk.tf.json").read_text(encoding="utf-8"))
+    doc["terraform"]["required_version"] = ">= 1.5"
+    target = tmp_path / "cdk.tf.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    gate = scan(target, "terraform_json")
+    assert gate.passed + gate.failed == 0
+    assert "no check ran: checkov could not read the file" in gate.problems
+
+
+def test_every_skip_has_a_reason_and_is_in_the_readme() -> None:
+    assert skipped_checks()
+    lines = CONFIG.read_text(encoding="utf-8").splitlines()
+    readme = (CONFIG.parent / "README.md").read_text(encoding="utf-8")
+    skips = [(index, line.split("-", 1)[1].strip()) for index, line in enumerate(lines) if line.strip().startswith("- CKV")]
+    assert skips
+    for index, check in skips:
+        assert lines[index - 1].strip().startswith("#"), f"{check} has no reason above it"
+        assert f"`{check}`" in readme, f"{check} is not listed in the README's security section"
