@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 CHECKOV_STAMP := .venv-checkov/.installed
 
-.PHONY: synth test generate rehearse diagram graphviz clean
+.PHONY: synth test generate rehearse diagram graphviz bench clean
 
 # Synthesize the default China deployment (or CONFIG=path/to/file.toml) into cdktf.out/.
 synth: $(STAMP)
@@ -25,6 +25,10 @@ generate: $(STAMP)
 # Render docs/architecture.{svg,png} from the settings (CONFIG=... for another deployment).
 diagram: $(STAMP) graphviz
 	$(PY) -m tools.diagram $(if $(CONFIG),--config $(CONFIG))
+
+# Synth wall time and peak memory against a floor app, and rehearsal plan times (figures, not a test).
+bench: $(STAMP)
+	$(PY) -m tools.benchmark
 
 # Graphviz's `dot` draws the diagram; installed from Debian's packages when missing.
 graphviz:
