@@ -237,6 +237,108 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def to_toml(settings: Settings) -> str:
+    """The fully resolved settings, every default filled in, as TOML that :func:`parse_settings` reads back
+    to equal settings. (The rehearsal target is not a file setting and is left out.)"""
+
+    def value(item: Any) -> str:
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        if isinstance(item, int):
+            return str(item)
+        if isinstance(item, (list, tuple)):
+            return "[" + ", ".join(value(element) for element in item) + "]"
+        return '"' + str(item).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    def table(header: str, fields: dict[str, Any]) -> list[str]:
+        lines = [header]
+        lines += [f"{key} = {value(item)}" for key, item in fields.items() if item is not None]
+        return lines + [""]
+
+    def vpc(item: VpcSettings) -> dict[str, Any]:
+        return {
+            "name": item.name,
+            "region": item.region,
+            "cidr": item.cidr,
+            "az_count": item.az_count,
+            "public_subnets": item.public_subnets,
+            "private_subnets": item.private_subnets,
+        }
+
+    lines = [f"name = {value(settings.name)}", ""]
+    lines += table("[endpoint_vpc]", vpc(settings.endpoint_vpc))
+    for consumer in settings.consumer_vpcs:
+        lines += table("[[consumer_vpcs]]", vpc(consumer))
+    bucket = settings.bucket
+    lines += table(
+        "[bucket]",
+        {
+            "name": bucket.name,
+            "prevent_destroy": bucket.prevent_destroy,
+            "encryption": bucket.encryption.value,
+            "access_log_retention_days": bucket.access_log_retention_days,
+            "endpoint_only": bucket.endpoint_only,
+            "exempt_principal_arns": bucket.exempt_principal_arns,
+        },
+    )
+    hosts = settings.hosts
+    lines += table(
+        "[hosts]",
+        {
+            "enabled": hosts.enabled,
+            "access": hosts.access.value,
+            "admin_cidr": hosts.admin_cidr,
+            "key_name": hosts.key_name,
+            "instance_type": hosts.instance_type,
+            "ami_owner": hosts.ami_owner,
+            "ami_name_pattern": hosts.ami_name_pattern,
+            "root_volume_gib": hosts.root_volume_gib,
+        },
+    )
+    dns: dict[str, Any] = {"mode": settings.dns.mode.value}
+    if settings.dns.mode is DnsMode.PRIVATE_DNS:
+        dns["inbound_resolver_only"] = settings.dns.inbound_resolver_only
+    lines += table("[dns]", dns)
+    lines += table("[endpoints]", {"gateway": settings.endpoints.gateway})
+    lines += table(
+        "[on_premises]",
+        {"cidrs": settings.on_premises.cidrs, "resolver_inbound_endpoint": settings.on_premises.resolver_inbound_endpoint},
+    )
+    lines += table("[flow_logs]", {"retention_days": settings.flow_logs.retention_days})
+    lines += table("[backend]", {"kind": settings.backend.kind.value, "path": settings.backend.path})
+    return "\n".join(lines).rstrip() + "\n"
+
+
+KEY_AT_START = re.compile(r"^(?:unknown setting ')?(?P<key>[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+)*)")
+
+
+def locate(text: str, key: str) -> int | None:
+    """The line (1-based) of ``key`` (e.g. ``consumer_vpcs[1].cidr``) in TOML ``text``, or of its table."""
+    match = re.fullmatch(r"(?P<table>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<leaf>[a-z_]+))?", key)
+    if match is None:
+        return None
+    table, index, leaf = match.group("table"), match.group("index"), match.group("leaf")
+    if leaf is None and index is None:
+        table, leaf = "", table  # a top-level key, or a table header
+    current, seen, table_line = "", -1, None
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        header = re.fullmatch(r"\[\[?\s*([a-z_]+)\s*\]\]?", stripped)
+        if header:
+            current = header.group(1)
+            if current == table:
+                seen += 1
+                if index is None or seen == int(index):
+                    table_line = number
+            if current == leaf and not table:
+                return number
+            continue
+        in_table = current == table and (index is None or seen == int(index))
+        if in_table and leaf is not None and re.match(rf"{re.escape(leaf)}\s*=", stripped):
+            return number
+    return table_line
+
+
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate settings from a TOML file, or return the embedded default when ``path`` is None."""
     if path is None:
@@ -256,7 +358,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
     try:
         return parse_settings(raw)
     except ConfigError as error:
-        raise ConfigError(f"config file {path}: {error}") from None
+        key = KEY_AT_START.match(str(error))
+        line = locate(text, key.group("key")) if key else None
+        where = f", line {line}" if line is not None else ""
+        raise ConfigError(f"config file {path}{where}: {error}") from None
 
 
 def parse_settings(raw: Mapping[str, Any]) -> Settings:
@@ -764,6 +869,8 @@ __all__ = [
     "Settings",
     "VpcSettings",
     "load_settings",
+    "locate",
+    "to_toml",
     "parse_settings",
     "Rehearsal",
     "with_rehearsal",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -125,7 +126,7 @@ def test_invalid_setting_is_refused_and_nothing_is_written(tmp_path: Path, text:
     # THEN it exits 2 with one clear message on stderr naming the file, and writes nothing
     assert result.returncode == 2, result.stderr
     message = result.stderr.strip()
-    assert message.startswith(f"error: config file {config}: "), message
+    assert re.match(rf"error: config file {re.escape(str(config))}(, line \d+)?: ", message), message
     assert len(message.splitlines()) == 1, message
     for fragment in fragments:
         assert fragment in message, f"{fragment!r} not in {message!r}"
@@ -221,3 +222,20 @@ def test_unconfirmed_resolver_availability_is_said_plainly() -> None:
     assert "no dated source confirms inbound endpoints" in warning and "DNS proxy" in warning
     assert load_settings(None).warnings() == []
     assert load_settings(ROOT / "examples" / "global.toml").warnings() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('name = "private-s3"\n\n[endpoint_vpc]\nregion = "cn-northwest-1"\ncidr = "10.10.0.1/16"\n', 5),
+        ('[[consumer_vpcs]]\nname = "a1"\nregion = "cn-north-1"\ncidr = "172.31.0.0/16"\n\n[[consumer_vpcs]]\nname = "b1"\nregion = "cn-north-1"\ncidr = "172.31.0.0/17"\n', 9),
+        ('[hosts]\ninstance_typ = "t3.micro"\n', 2),
+    ],
+    ids=["nested_key", "second_array_table", "unknown_key"],
+)
+def test_errors_name_the_line_of_the_value(tmp_path: Path, text: str, line: int) -> None:
+    config = tmp_path / "deployment.toml"
+    config.write_text(text, encoding="utf-8")
+    result = run_main("--config", str(config), "--output", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: config file {config}, line {line}: "), result.stderr
