@@ -85,34 +85,27 @@ class Network(Construct):
         for index, (public_cidr, private_cidr) in enumerate(zip(settings.public_subnets, settings.private_subnets, strict=True)):
             zone = Fn.element(zones.names, index)
             self.availability_zones.append(zone)
-            public = Subnet(
-                self,
-                f"public_{index}",
-                provider=provider,
-                vpc_id=self.vpc.id,
-                cidr_block=str(public_cidr),
-                availability_zone=zone,
-                map_public_ip_on_launch=False,
-                tags={"Name": f"{tag}-public-{index}", "Tier": "public"},
-                lifecycle=enough_zones,
-            )
+            public = self._subnet("public", index, str(public_cidr), zone, tag, enough_zones)
             RouteTableAssociation(self, f"public_{index}_routes", provider=provider, subnet_id=public.id, route_table_id=self.public_route_table.id)
-            private = Subnet(
-                self,
-                f"private_{index}",
-                provider=provider,
-                vpc_id=self.vpc.id,
-                cidr_block=str(private_cidr),
-                availability_zone=zone,
-                map_public_ip_on_launch=False,
-                tags={"Name": f"{tag}-private-{index}", "Tier": "private"},
-                lifecycle=enough_zones,
-            )
+            private = self._subnet("private", index, str(private_cidr), zone, tag, enough_zones)
             route_table = RouteTable(self, f"private_{index}_route_table", provider=provider, vpc_id=self.vpc.id, tags={"Name": f"{tag}-private-{index}"})
             RouteTableAssociation(self, f"private_{index}_routes", provider=provider, subnet_id=private.id, route_table_id=route_table.id)
             self.public_subnets.append(public)
             self.private_subnets.append(private)
             self.private_route_tables.append(route_table)
+
+    def _subnet(self, tier: str, index: int, cidr: str, zone: str, tag: str, lifecycle: TerraformResourceLifecycle) -> Subnet:
+        return Subnet(
+            self,
+            f"{tier}_{index}",
+            provider=self.provider,
+            vpc_id=self.vpc.id,
+            cidr_block=cidr,
+            availability_zone=zone,
+            map_public_ip_on_launch=False,
+            tags={"Name": f"{tag}-{tier}-{index}", "Tier": tier},
+            lifecycle=lifecycle,
+        )
 
     @property
     def route_tables(self) -> list[RouteTable]:
