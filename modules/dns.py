@@ -9,7 +9,7 @@ from cdktf_cdktf_provider_aws.route53_zone import Route53Zone, Route53ZoneVpc
 from cdktf_cdktf_provider_aws.route53_zone_association import Route53ZoneAssociation
 from constructs import Construct
 
-from modules.network import Network
+from modules.network import ExistingNetwork, Network
 from modules.s3_endpoints import S3Endpoints
 
 
@@ -26,7 +26,7 @@ class ConsumerZone(Construct):
     other consumers are associated by separate resources, so adding one never replaces the zone.
     """
 
-    def __init__(self, scope: Construct, id_: str, *, zone_name: str, consumers: list[Network], endpoints: S3Endpoints, provider: AwsProvider, name: str) -> None:
+    def __init__(self, scope: Construct, id_: str, *, zone_name: str, consumers: list[Network | ExistingNetwork], endpoints: S3Endpoints, provider: AwsProvider, name: str) -> None:
         super().__init__(scope, id_)
         first, *others = consumers
         self.zone = Route53Zone(
@@ -35,7 +35,7 @@ class ConsumerZone(Construct):
             provider=provider,
             name=zone_name,
             comment=f"{name}: standard S3 names of {zone_name} through the interface endpoint",
-            vpc=[Route53ZoneVpc(vpc_id=first.vpc.id, vpc_region=first.settings.region)],
+            vpc=[Route53ZoneVpc(vpc_id=first.vpc_id, vpc_region=first.settings.region)],
             lifecycle=TerraformResourceLifecycle(ignore_changes=["vpc"]),
             tags={"Name": name},
         )
@@ -45,7 +45,7 @@ class ConsumerZone(Construct):
                 f"association_{consumer.settings.name}",
                 provider=provider,
                 zone_id=self.zone.zone_id,
-                vpc_id=consumer.vpc.id,
+                vpc_id=consumer.vpc_id,
                 vpc_region=consumer.settings.region,
             )
         regional = endpoints.interface.dns_entry.get(0)

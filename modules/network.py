@@ -115,3 +115,28 @@ class Network(Construct):
     @property
     def cidr(self) -> str:
         return str(self.settings.cidr)
+
+    @property
+    def vpc_id(self) -> str:
+        return self.vpc.id
+
+    @property
+    def route_table_ids(self) -> list[str]:
+        return [table.id for table in self.route_tables]
+
+
+class ExistingNetwork(Construct):
+    """An existing ("brownfield") consumer VPC, given by id with its route tables: this deployment peers it
+    and adds routes to its tables, and creates nothing else in it (no subnets, hosts or flow logs)."""
+
+    def __init__(self, scope: Construct, id_: str, *, settings: VpcSettings, provider: AwsProvider) -> None:
+        super().__init__(scope, id_)
+        assert settings.vpc_id is not None, "validated: an existing VPC has an id"
+        self.settings = settings
+        self.provider = provider
+        self.vpc_id: str = settings.vpc_id
+        self.route_table_ids: list[str] = list(settings.route_table_ids)
+
+    @property
+    def cidr(self) -> str:
+        return str(self.settings.cidr)

@@ -12,11 +12,11 @@ from cdktf_cdktf_provider_aws.vpc_peering_connection_options import (
 )
 from constructs import Construct
 
-from modules.network import Network
+from modules.network import ExistingNetwork, Network
 
 
 class Peering(Construct):
-    """Peers ``requester`` (a consumer VPC) with ``accepter`` (the endpoint VPC) in another region.
+    """Peers ``requester`` (a consumer VPC) with ``accepter`` (the endpoint VPC), across regions or within one.
 
     ``auto_accept`` on the requester does not work across regions, so the accepter resource accepts
     with the accepter region's provider. Peering options can only be set once the connection is
@@ -28,15 +28,16 @@ class Peering(Construct):
     every plan flip them back and forth where the two sides share one tag set.
     """
 
-    def __init__(self, scope: Construct, id_: str, *, requester: Network, accepter: Network, name: str) -> None:
+    def __init__(self, scope: Construct, id_: str, *, requester: Network | ExistingNetwork, accepter: Network, name: str) -> None:
         super().__init__(scope, id_)
+        cross_region = requester.settings.region != accepter.settings.region
         self.connection = VpcPeeringConnection(
             self,
             "requester",
             provider=requester.provider,
-            vpc_id=requester.vpc.id,
-            peer_vpc_id=accepter.vpc.id,
-            peer_region=accepter.settings.region,
+            vpc_id=requester.vpc_id,
+            peer_vpc_id=accepter.vpc_id,
+            peer_region=accepter.settings.region if cross_region else None,
             auto_accept=False,
             tags={"Name": name},
         )
@@ -65,13 +66,13 @@ class Peering(Construct):
         )
         self.routes: list[Route] = []
         for side, local, remote in (("requester", requester, accepter), ("accepter", accepter, requester)):
-            for index, route_table in enumerate(local.route_tables):
+            for index, route_table_id in enumerate(local.route_table_ids):
                 self.routes.append(
                     Route(
                         self,
                         f"{side}_route_{index}",
                         provider=local.provider,
-                        route_table_id=route_table.id,
+                        route_table_id=route_table_id,
                         destination_cidr_block=remote.cidr,
                         vpc_peering_connection_id=active_id,
                     )

@@ -65,7 +65,8 @@ class BackendKind(StrEnum):
 
 @dataclass(frozen=True, kw_only=True)
 class VpcSettings:
-    """One VPC the app creates: its region, address range and subnets (one public and one private per AZ)."""
+    """One VPC: its region and address range, and either the subnets the app creates (one public and one
+    private per AZ) or, for an existing ("brownfield") consumer VPC, its id and route tables."""
 
     name: str
     region: str
@@ -73,6 +74,14 @@ class VpcSettings:
     az_count: int
     public_subnets: tuple[IPv4Network, ...]
     private_subnets: tuple[IPv4Network, ...]
+    vpc_id: str | None = None
+    """An existing VPC to peer, not created by this deployment."""
+    route_table_ids: tuple[str, ...] = ()
+    """Every route table of the existing VPC that needs a route to the endpoint VPC."""
+
+    @property
+    def existing(self) -> bool:
+        return self.vpc_id is not None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -256,6 +265,8 @@ def to_toml(settings: Settings) -> str:
         return lines + [""]
 
     def vpc(item: VpcSettings) -> dict[str, Any]:
+        if item.existing:
+            return {"name": item.name, "region": item.region, "cidr": item.cidr, "vpc_id": item.vpc_id, "route_table_ids": item.route_table_ids}
         return {
             "name": item.name,
             "region": item.region,
@@ -370,7 +381,7 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
     name = top.string("name", DEFAULTS["name"], pattern=NAME_RE, hint="2-32 lowercase letters, digits and hyphens, starting with a letter")
     endpoint_vpc = _vpc(top.table("endpoint_vpc", DEFAULTS["endpoint_vpc"]), defaults=DEFAULTS["endpoint_vpc"])
     consumer_vpcs = tuple(
-        _vpc(table, defaults={"az_count": 2, "subnet_prefix": 24})
+        _vpc(table, defaults={"az_count": 2, "subnet_prefix": 24}, existing_allowed=True)
         for table in top.array_of_tables("consumer_vpcs", DEFAULTS["consumer_vpcs"])
     )
     bucket = _bucket(top.table("bucket", {}))
@@ -403,7 +414,32 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
 # --- per-table readers -------------------------------------------------------------------------
 
 
-def _vpc(table: _Table, *, defaults: Mapping[str, Any]) -> VpcSettings:
+VPC_ID_RE = re.compile(r"^vpc-[0-9a-f]{8,17}$")
+ROUTE_TABLE_ID_RE = re.compile(r"^rtb-[0-9a-f]{8,17}$")
+CREATED_VPC_ONLY = ("az_count", "subnet_prefix", "public_subnets", "private_subnets")
+
+
+def _existing_vpc(table: _Table, *, name: str, region: str, cidr: IPv4Network, vpc_id: str) -> VpcSettings:
+    """A brownfield consumer: peered and routed, but its subnets are not this deployment's."""
+    route_tables = table.string_list("route_table_ids", [])
+    for key in CREATED_VPC_ONLY:
+        if key in table.raw:
+            raise ConfigError(f"{table.key(key)} is set for an existing VPC ({table.key('vpc_id')} = {vpc_id!r}); its subnets are not created here, remove it")
+    table.finish()
+    if not route_tables:
+        raise ConfigError(
+            f"{table.key('route_table_ids')} is empty: an existing VPC needs the ids of every route table that must route to the endpoint VPC, "
+            "e.g. ['rtb-0123456789abcdef0']"
+        )
+    for route_table in route_tables:
+        if not ROUTE_TABLE_ID_RE.match(route_table):
+            raise ConfigError(f"{table.key('route_table_ids')} has {route_table!r}, which is not a route table id such as 'rtb-0123456789abcdef0'")
+    return VpcSettings(
+        name=name, region=region, cidr=cidr, az_count=0, public_subnets=(), private_subnets=(), vpc_id=vpc_id, route_table_ids=tuple(route_tables)
+    )
+
+
+def _vpc(table: _Table, *, defaults: Mapping[str, Any], existing_allowed: bool = False) -> VpcSettings:
     name = table.string("name", defaults.get("name"), pattern=NAME_RE, hint="2-32 lowercase letters, digits and hyphens, starting with a letter")
     region = table.string("region", defaults.get("region"))
     if partition_of(region) is None:
@@ -416,6 +452,12 @@ def _vpc(table: _Table, *, defaults: Mapping[str, Any]) -> VpcSettings:
     if not low <= cidr.prefixlen <= high:
         size = "too large" if cidr.prefixlen < low else "too small"
         raise ConfigError(f"{table.key('cidr')} = '{cidr}' is {size} for a VPC; AWS accepts /{low} to /{high}, e.g. 10.10.0.0/16")
+    vpc_id = table.string("vpc_id", None, pattern=VPC_ID_RE, hint="an existing VPC's id such as 'vpc-0123456789abcdef0'") if existing_allowed else None
+    if vpc_id is not None:
+        return _existing_vpc(table, name=name, region=region, cidr=cidr, vpc_id=vpc_id)
+    table.string_list("route_table_ids", [])  # read so that it is refused below with a reason, not as unknown
+    if "route_table_ids" in table.raw:
+        raise ConfigError(f"{table.key('route_table_ids')} is only for an existing VPC given by {table.key('vpc_id')}; this VPC is created here")
     az_count = table.integer("az_count", defaults.get("az_count", 2))
     if not MIN_AZS <= az_count <= MAX_AZS:
         raise ConfigError(
@@ -665,12 +707,6 @@ def _check_regions(settings: Settings) -> None:
                 f"{key}.region = {consumer.region!r} is in partition {other.id} but endpoint_vpc.region = {endpoint.region!r} is in "
                 f"{partition.id}; peering cannot cross partitions, pick a region of {partition.id}: {', '.join(sorted(partition.regions))}"
             )
-        if consumer.region == endpoint.region:
-            others = sorted(partition.regions - {endpoint.region})
-            raise ConfigError(
-                f"{key}.region = {consumer.region!r} is the same region as endpoint_vpc.region; this deployment peers across regions, "
-                f"pick another region of {partition.id}: {', '.join(others)}"
-            )
         if consumer.name in names:
             raise ConfigError(f"{key}.name = {consumer.name!r} is already used by {names[consumer.name]}; every VPC needs its own name")
         names[consumer.name] = key
@@ -741,7 +777,7 @@ class _Table:
     def __init__(self, raw: Any, path: str) -> None:
         if not isinstance(raw, Mapping):
             raise ConfigError(f"{path} must be a table, got {_type_name(raw)} {raw!r}")
-        self._raw = raw
+        self.raw = raw
         self._path = path
         self._known: list[str] = []
 
@@ -750,7 +786,7 @@ class _Table:
 
     def _get(self, name: str, default: Any) -> Any:
         self._known.append(name)
-        return self._raw.get(name, default)
+        return self.raw.get(name, default)
 
     def _typed(self, name: str, default: Any, kind: type | tuple[type, ...], expected: str) -> Any:
         value = self._get(name, default)
@@ -820,7 +856,7 @@ class _Table:
 
     def finish(self) -> None:
         """Refuse keys that were never read: a typo must never be silently ignored."""
-        for name in self._raw:
+        for name in self.raw:
             if name not in self._known:
                 close = difflib.get_close_matches(name, self._known, n=1, cutoff=0.5)
                 suggestion = f"did you mean {self.key(close[0])!r}? " if close else ""

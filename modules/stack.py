@@ -13,12 +13,12 @@ from modules.flow_logs import FlowLogRole, FlowLogs
 from modules.firewall import HTTPS, SSH, Rule
 from modules.host import Host
 from modules.host_role import HostRole
-from modules.network import Network
+from modules.network import ExistingNetwork, Network
 from modules.peering import Peering
 from modules.resolver import InboundResolver
 from modules.s3_endpoints import Client, S3Endpoints
 from modules.session_manager import SessionManagerEndpoints
-from modules.settings import DnsMode, HostAccess, Rehearsal, Settings
+from modules.settings import DnsMode, HostAccess, Rehearsal, Settings, VpcSettings
 
 PROVIDER_SOURCE = "hashicorp/aws"
 
@@ -71,12 +71,18 @@ class PrivateS3Stack(TerraformStack):
             for region in settings.regions
         }
 
-        def network(vpc_settings) -> Network:  # type: ignore[no-untyped-def]
+        def network(vpc_settings: VpcSettings) -> Network:
             return Network(self, vpc_settings.name, settings=vpc_settings, provider=self.providers[vpc_settings.region], name_prefix=prefix)
+
+        def consumer_network(vpc_settings: VpcSettings) -> Network | ExistingNetwork:
+            if vpc_settings.existing:
+                return ExistingNetwork(self, vpc_settings.name, settings=vpc_settings, provider=self.providers[vpc_settings.region])
+            return network(vpc_settings)
 
         endpoint_vpc = settings.endpoint_vpc
         self.endpoint_network = network(endpoint_vpc)
-        self.consumer_networks = [network(vpc) for vpc in settings.consumer_vpcs]
+        self.consumer_networks = [consumer_network(vpc) for vpc in settings.consumer_vpcs]
+        created = [self.endpoint_network] + [n for n in self.consumer_networks if isinstance(n, Network)]
         self.peerings = {
             consumer.settings.name: Peering(
                 self,
@@ -90,7 +96,7 @@ class PrivateS3Stack(TerraformStack):
 
         endpoint_provider = self.providers[endpoint_vpc.region]
         flow_log_role = FlowLogRole(self, "flow_log_role", provider=endpoint_provider, partition=partition, name=f"{prefix}-flow-logs")
-        for network_ in (self.endpoint_network, *self.consumer_networks):
+        for network_ in created:
             FlowLogs(
                 self,
                 f"flow_logs_{network_.settings.name}",
@@ -156,6 +162,8 @@ class PrivateS3Stack(TerraformStack):
 
         for consumer in self.consumer_networks:
             vpc = consumer.settings
+            if not isinstance(consumer, Network):
+                continue  # an existing VPC's subnets are not this deployment's: no host there
             ingress: list[Rule] = []
             egress = [Rule(id_="https_to_s3_endpoint", description=f"HTTPS to the S3 interface endpoint in VPC {endpoint_name}", port=HTTPS, cidr=endpoint_cidr)]
             if ssm:

@@ -66,6 +66,15 @@ VARIANTS: dict[str, Settings] = {
         dns={"mode": "private-dns", "inbound_resolver_only": False},
         endpoints={"gateway": False},
     ),
+    "mixed-consumers": _variant(
+        "mixed-consumers",
+        dns={"mode": "consumer-zone"},
+        consumer_vpcs=[
+            {"name": "beijing", "region": "cn-north-1", "cidr": "172.31.0.0/16", "subnet_prefix": 20},
+            {"name": "local", "region": "cn-northwest-1", "cidr": "10.30.0.0/16"},
+            {"name": "legacy", "region": "cn-north-1", "cidr": "172.16.0.0/16", "vpc_id": "vpc-0123456789abcdef0", "route_table_ids": ["rtb-0123456789abcdef0", "rtb-0fedcba9876543210"]},
+        ],
+    ),
     "named-bucket": _variant(
         "named-bucket",
         bucket={"name": "team-data-archive", "prevent_destroy": False},

@@ -80,3 +80,30 @@ def test_each_consumer_is_peered_and_routed(variant) -> None:  # type: ignore[no
         towards_consumer = stack.where("aws_route", destination_cidr_block=str(consumer.cidr), vpc_peering_connection_id=accepted)
         assert {r["route_table_id"] for r in towards_endpoint} == _route_tables_of(stack, consumer.name)
         assert {r["route_table_id"] for r in towards_consumer} == _route_tables_of(stack, endpoint.name)
+
+
+def test_intra_region_consumer_is_peered_without_peer_region(variant) -> None:  # type: ignore[no-untyped-def]
+    stack = variant("mixed-consumers")
+    requester = stack.one("aws_vpc_peering_connection", "peering_local/requester")
+    assert "peer_region" not in requester
+    assert requester["provider"] == stack.provider_alias("cn-northwest-1")
+    accepter = stack.one("aws_vpc_peering_connection_accepter", "peering_local/accepter")
+    assert accepter["provider"] == stack.provider_alias("cn-northwest-1")
+    assert stack.one("aws_vpc_peering_connection", "peering_beijing/requester")["peer_region"] == "cn-northwest-1"
+
+
+def test_existing_consumer_vpc_is_peered_and_routed_by_id(variant) -> None:  # type: ignore[no-untyped-def]
+    stack = variant("mixed-consumers")
+    requester = stack.one("aws_vpc_peering_connection", "peering_legacy/requester")
+    assert requester["vpc_id"] == "vpc-0123456789abcdef0"
+    accepted = stack.ref("aws_vpc_peering_connection_accepter", "peering_legacy/accepter")
+    routes = stack.where("aws_route", destination_cidr_block="10.10.0.0/16", vpc_peering_connection_id=accepted)
+    assert sorted(r["route_table_id"] for r in routes) == ["rtb-0123456789abcdef0", "rtb-0fedcba9876543210"]
+    back = stack.where("aws_route", destination_cidr_block="172.16.0.0/16", vpc_peering_connection_id=accepted)
+    assert {r["route_table_id"] for r in back} == _route_tables_of(stack, "ningxia")
+    # nothing is created inside the existing VPC: no subnet, no host, no flow log
+    assert not [b for b in stack.resources("aws_subnet").values() if stack.path_of(b).split("/")[1] == "legacy"]
+    assert "legacy" not in {stack.path_of(b).split("/")[1].removeprefix("host_") for b in stack.resources("aws_instance").values()}
+    assert all(f["vpc_id"] != "vpc-0123456789abcdef0" for f in stack.resources("aws_flow_log").values())
+    # it is admitted by the endpoint and associated with the standard-names zone
+    assert any(a["vpc_id"] == "vpc-0123456789abcdef0" for a in stack.resources("aws_route53_zone_association").values())
