@@ -726,8 +726,8 @@ def _check_exempt_principals(settings: Settings) -> None:
 
 def _check_address_space(settings: Settings) -> None:
     """Peered VPCs, and every other range the stack routes or admits, must not overlap."""
-    ranges: list[tuple[str, IPv4Network]] = [("endpoint_vpc.cidr", settings.endpoint_vpc.cidr)]
-    ranges += [(f"consumer_vpcs[{i}].cidr", vpc.cidr) for i, vpc in enumerate(settings.consumer_vpcs)]
+    ranges: list[tuple[str, IPv4Network]] = [(f"endpoint_vpc.cidr (VPC {settings.endpoint_vpc.name})", settings.endpoint_vpc.cidr)]
+    ranges += [(f"consumer_vpcs[{i}].cidr (VPC {vpc.name})", vpc.cidr) for i, vpc in enumerate(settings.consumer_vpcs)]
     if settings.hosts.admin_cidr is not None:
         ranges.append(("hosts.admin_cidr", settings.hosts.admin_cidr))
     ranges += [(f"on_premises.cidrs[{i}]", cidr) for i, cidr in enumerate(settings.on_premises.cidrs)]

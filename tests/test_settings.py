@@ -73,7 +73,7 @@ INVALID = [
     (
         "two_consumers_overlap",
         BEIJING + 'cidr = "172.31.0.0/16"\n[[consumer_vpcs]]\nname = "batch"\nregion = "cn-north-1"\ncidr = "172.31.64.0/18"\n',
-        ["consumer_vpcs[1].cidr = '172.31.64.0/18' overlaps consumer_vpcs[0].cidr = '172.31.0.0/16'"],
+        ["consumer_vpcs[1].cidr (VPC batch) = '172.31.64.0/18' overlaps consumer_vpcs[0].cidr (VPC beijing) = '172.31.0.0/16'"],
     ),
     ("unknown_region", '[endpoint_vpc]\nregion = "cn-northwest-2"\n', ["endpoint_vpc.region = 'cn-northwest-2'", "not a known region", "did you mean cn-northwest-1", "valid:"]),
     ("bucket_uppercase", '[bucket]\nname = "Team-Data"\n', ["bucket.name = 'Team-Data'", "S3 naming rules", "lowercase"]),
