@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 CHECKOV_STAMP := .venv-checkov/.installed
 
-.PHONY: synth test generate rehearse diagram graphviz bench clean
+.PHONY: synth test unit generate rehearse diagram graphviz bench clean
 
 # Synthesize the default China deployment (or CONFIG=path/to/file.toml) into cdktf.out/.
 synth: $(STAMP)
@@ -17,6 +17,10 @@ synth: $(STAMP)
 # every example against moto.
 test: $(STAMP) $(NODE_STAMP) $(CHECKOV_STAMP) graphviz
 	$(PY) -m pytest
+
+# The unit tests alone (no Terraform, moto, checkov, Graphviz or cdktf CLI): a few seconds.
+unit: $(STAMP)
+	$(PY) -m pytest -m "not integration"
 
 # Rewrite generated/ from the shipped examples (CI fails when it differs from a fresh synth).
 generate: $(STAMP)

@@ -27,6 +27,20 @@ GATE_LINES: list[str] = []
 """checkov figures of the scans the session ran."""
 
 
+INTEGRATION = {"test_cli", "test_diagram", "test_generated", "test_policy_gate", "test_rehearsal", "test_terraform"}
+"""Modules that run other programs (Terraform, moto, checkov, Graphviz, the cdktf CLI); the rest are unit tests."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "integration: runs another program (Terraform, moto, checkov, Graphviz, cdktf CLI)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in INTEGRATION:
+            item.add_marker(pytest.mark.integration)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if FIGURES:
         terminalreporter.section("rehearsal figures (moto)")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from main import main
 from modules.settings import DEFAULTS, ConfigError, load_settings, parse_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,21 +138,23 @@ def run_main(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(("text", "fragments"), [case[1:] for case in INVALID], ids=[case[0] for case in INVALID])
-def test_invalid_setting_is_refused_and_nothing_is_written(tmp_path: Path, text: str, fragments: list[str]) -> None:
+def test_invalid_setting_is_refused_and_nothing_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, fragments: list[str]) -> None:
     # GIVEN a config file with one bad setting
     config = tmp_path / "deployment.toml"
     config.write_text(text, encoding="utf-8")
     outdir = tmp_path / "out"
-    # WHEN main.py synthesizes it
-    result = run_main("--config", str(config), "--output", str(outdir))
+    # WHEN main.py synthesizes it (in this process: `python main.py` exits with what main() returns, see
+    # test_missing_config_file for the real process)
+    code = main(["--config", str(config), "--output", str(outdir)])
     # THEN it exits 2 with one clear message on stderr naming the file, and writes nothing
-    assert result.returncode == 2, result.stderr
-    message = result.stderr.strip()
+    captured = capsys.readouterr()
+    assert code == 2, captured.err
+    message = captured.err.strip()
     assert re.match(rf"error: config file {re.escape(str(config))}(, line \d+)?: ", message), message
     assert len(message.splitlines()) == 1, message
     for fragment in fragments:
         assert fragment in message, f"{fragment!r} not in {message!r}"
-    assert result.stdout == ""
+    assert captured.out == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deployment.toml"]
 
 
