@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 GLOBAL_PRINCIPAL_SUFFIX = "amazonaws.com"
 """Service principals are ``<service>.amazonaws.com`` in every partition."""
 

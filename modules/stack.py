@@ -9,8 +9,8 @@ from constructs import Construct
 from modules.bucket import Bucket
 from modules.bucket_policy import BucketPolicy
 from modules.dns import ConsumerZone
-from modules.flow_logs import FlowLogRole, FlowLogs
 from modules.firewall import HTTPS, SSH, Rule
+from modules.flow_logs import FlowLogRole, FlowLogs
 from modules.host import Host
 from modules.host_role import HostRole
 from modules.network import ExistingNetwork, Network

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.terraform_json import Stack
-
 from modules.summary import summarize
+from tests.terraform_json import Stack
 
 
 def test_summary_counts_resources_and_says_what_to_run(china: Stack) -> None:
