@@ -67,6 +67,10 @@ class Partition:
         """Service name of a *gateway* endpoint (S3, DynamoDB) in ``region``."""
         return f"com.amazonaws.{region}.{service}"
 
+    def service_url(self, region: str, service: str) -> str:
+        """The regional HTTPS endpoint of ``service``, e.g. ``https://sts.cn-north-1.amazonaws.com.cn``."""
+        return f"https://{self.service_host(region, service)}"
+
     def service_host(self, region: str, service: str) -> str:
         """The standard regional host name of ``service``, e.g. ``s3.cn-northwest-1.amazonaws.com.cn``."""
         return f"{service}.{region}.{self.dns_suffix}"

@@ -61,6 +61,10 @@ class BackendKind(StrEnum):
 
     LOCAL = "local"
     """A state file at a relative path inside the stack directory."""
+    S3 = "s3"
+    """An S3 bucket (encrypted, S3-native locking with ``use_lockfile``), reached at the partition's endpoints."""
+    CLOUD = "cloud"
+    """Terraform Cloud / HCP Terraform (the ``cloud`` block): one workspace by name, or the workspaces with tags."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -166,10 +170,29 @@ class HostSettings:
 
 @dataclass(frozen=True, kw_only=True)
 class BackendSettings:
-    """Terraform state location."""
+    """Where Terraform keeps state. Only the fields of ``kind`` are set; the others stay ``None``."""
 
     kind: BackendKind = BackendKind.LOCAL
-    path: str = "terraform.tfstate"
+    path: str | None = "terraform.tfstate"
+    """local: the state file, relative to the stack directory."""
+    bucket: str | None = None
+    """s3: the (existing) state bucket."""
+    key: str | None = None
+    """s3: the state object's key; ``<name>/terraform.tfstate`` by default."""
+    region: str | None = None
+    """s3: the state bucket's region; the endpoint VPC's region by default."""
+    kms_key_id: str | None = None
+    """s3: a KMS key (ARN) to encrypt state with instead of the bucket's default encryption."""
+    organization: str | None = None
+    """cloud: the Terraform Cloud / HCP Terraform organization."""
+    workspace: str | None = None
+    """cloud: one workspace, by name."""
+    workspace_tags: tuple[str, ...] = ()
+    """cloud: every workspace carrying all these tags (``terraform workspace select`` picks one)."""
+    project: str | None = None
+    """cloud: the project new workspaces are created in."""
+    hostname: str | None = None
+    """cloud: the Terraform Enterprise host; Terraform Cloud (app.terraform.io) when unset."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -316,7 +339,23 @@ def to_toml(settings: Settings) -> str:
         {"cidrs": settings.on_premises.cidrs, "resolver_inbound_endpoint": settings.on_premises.resolver_inbound_endpoint},
     )
     lines += table("[flow_logs]", {"retention_days": settings.flow_logs.retention_days})
-    lines += table("[backend]", {"kind": settings.backend.kind.value, "path": settings.backend.path})
+    backend = settings.backend
+    lines += table(
+        "[backend]",
+        {
+            "kind": backend.kind.value,
+            "path": backend.path,
+            "bucket": backend.bucket,
+            "key": backend.key,
+            "region": backend.region,
+            "kms_key_id": backend.kms_key_id,
+            "organization": backend.organization,
+            "workspace": backend.workspace,
+            "workspace_tags": backend.workspace_tags or None,
+            "project": backend.project,
+            "hostname": backend.hostname,
+        },
+    )
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -390,7 +429,7 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
     endpoints = _endpoints(top.table("endpoints", {}))
     on_premises = _on_premises(top.table("on_premises", {}))
     flow_logs = _flow_logs(top.table("flow_logs", {}))
-    backend = _backend(top.table("backend", {}))
+    backend = _backend(top.table("backend", {}), name=name)
     top.finish()
     settings = Settings(
         name=name,
@@ -408,7 +447,7 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
     _check_exempt_principals(settings)
     _check_address_space(settings)
     _check_dns(settings)
-    return settings
+    return _resolve_backend(settings)
 
 
 # --- per-table readers -------------------------------------------------------------------------
@@ -677,18 +716,80 @@ def _hosts(table: _Table) -> HostSettings:
     )
 
 
-def _backend(table: _Table) -> BackendSettings:
-    defaults = BackendSettings()
-    kind = table.choice("kind", BackendKind, defaults.kind)
-    path = table.string("path", defaults.path)
-    table.finish()
-    parts = Path(path).parts
-    if Path(path).is_absolute() or path.startswith("~") or ".." in parts or not path.endswith(".tfstate"):
-        raise ConfigError(
-            f"{table.key('path')} = {path!r} is not a portable state path; use a relative path inside the stack "
-            "directory ending in .tfstate, e.g. 'terraform.tfstate'"
+S3_BUCKET_RE = re.compile(r"^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+S3_KEY_RE = re.compile(r"^[A-Za-z0-9!_.*'()/-]{1,1024}$")
+KMS_KEY_RE = re.compile(r"^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)/[A-Za-z0-9/_-]+$")
+TFC_NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,90}$")
+TFC_TAG_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_-]{0,254}$")
+HOSTNAME_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+BACKEND_KEYS = {
+    BackendKind.LOCAL: ("path",),
+    BackendKind.S3: ("bucket", "key", "region", "kms_key_id"),
+    BackendKind.CLOUD: ("organization", "workspace", "workspace_tags", "project", "hostname"),
+}
+
+
+def _backend(table: _Table, *, name: str) -> BackendSettings:
+    kind = table.choice("kind", BackendKind, BackendKind.LOCAL)
+    for other, keys in BACKEND_KEYS.items():
+        for key in keys:
+            if other is not kind and key in table.raw:
+                owners = [k.value for k, ks in BACKEND_KEYS.items() if key in ks]
+                raise ConfigError(
+                    f"{table.key(key)} applies only to kind = {' or '.join(repr(o) for o in owners)}, not to kind = {kind.value!r}; "
+                    f"the settings of kind = {kind.value!r} are: {', '.join(BACKEND_KEYS[kind])}"
+                )
+    if kind is BackendKind.LOCAL:
+        path = table.string("path", "terraform.tfstate")
+        table.finish()
+        parts = Path(path).parts
+        if Path(path).is_absolute() or path.startswith("~") or ".." in parts or not path.endswith(".tfstate"):
+            raise ConfigError(
+                f"{table.key('path')} = {path!r} is not a portable state path; use a relative path inside the stack "
+                "directory ending in .tfstate, e.g. 'terraform.tfstate'"
+            )
+        return BackendSettings(kind=kind, path=path)
+    if kind is BackendKind.S3:
+        bucket = table.string(
+            "bucket", None, pattern=S3_BUCKET_RE, hint="an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens, e.g. 'acme-terraform-state'"
         )
-    return BackendSettings(kind=kind, path=path)
+        key = table.string("key", f"{name}/terraform.tfstate", pattern=S3_KEY_RE, hint="an S3 object key such as 'network/private-s3.tfstate'")
+        region = table.string("region", None)
+        kms_key_id = table.string("kms_key_id", None, pattern=KMS_KEY_RE, hint="a KMS key or alias ARN, e.g. 'arn:aws-cn:kms:cn-north-1:123456789012:key/…'")
+        table.finish()
+        if bucket is None:
+            raise ConfigError(
+                f"{table.key('kind')} = 's3' needs {table.key('bucket')}, the existing S3 bucket that holds the state, e.g. bucket = 'acme-terraform-state'"
+            )
+        if key.startswith("/") or key.endswith("/"):
+            raise ConfigError(f"{table.key('key')} = {key!r} must not start or end with '/'; e.g. '{name}/terraform.tfstate'")
+        if region is not None and partition_of(region) is None:
+            raise ConfigError(f"{table.key('region')} = {region!r} is not a known region; valid: {', '.join(known_regions())}")
+        return BackendSettings(kind=kind, path=None, bucket=bucket, key=key, region=region, kms_key_id=kms_key_id)
+    organization = table.string("organization", None, pattern=TFC_NAME_RE, hint="the organization's name: letters, digits, '-' and '_'")
+    workspace = table.string("workspace", None, pattern=TFC_NAME_RE, hint="a workspace name of up to 90 letters, digits, '-' and '_'")
+    tags = tuple(table.string_list("workspace_tags", []))
+    project = table.string("project", None)
+    hostname = table.string("hostname", None, pattern=HOSTNAME_RE, hint="a host name such as 'app.terraform.io' or 'tfe.example.com'")
+    table.finish()
+    if organization is None:
+        raise ConfigError(
+            f"{table.key('kind')} = 'cloud' needs {table.key('organization')}, the Terraform Cloud / HCP Terraform organization, e.g. organization = 'acme'"
+        )
+    if (workspace is None) == (not tags):
+        given = "both workspace and workspace_tags are set" if workspace is not None else "neither is set"
+        raise ConfigError(
+            f"{table.key('kind')} = 'cloud' needs exactly one of {table.key('workspace')} (one workspace by name, e.g. 'private-s3-prod') "
+            f"or {table.key('workspace_tags')} (workspaces by tag, e.g. ['private-s3']); {given}"
+        )
+    for tag in tags:
+        if not TFC_TAG_RE.match(tag):
+            raise ConfigError(f"{table.key('workspace_tags')} has {tag!r}, which is not a valid tag; use letters, digits, ':', '-' and '_', starting with a letter or digit")
+    if project is not None and not project.strip():
+        raise ConfigError(f"{table.key('project')} = {project!r} is empty; give the project's name or leave it out")
+    return BackendSettings(
+        kind=kind, path=None, organization=organization, workspace=workspace, workspace_tags=tags, project=project, hostname=hostname
+    )
 
 
 # --- cross-field checks ------------------------------------------------------------------------
@@ -710,6 +811,23 @@ def _check_regions(settings: Settings) -> None:
         if consumer.name in names:
             raise ConfigError(f"{key}.name = {consumer.name!r} is already used by {names[consumer.name]}; every VPC needs its own name")
         names[consumer.name] = key
+
+
+def _resolve_backend(settings: Settings) -> Settings:
+    """The S3 state bucket defaults to the endpoint VPC's region and must be in the deployment's partition:
+    one set of credentials serves both."""
+    backend = settings.backend
+    if backend.kind is not BackendKind.S3:
+        return settings
+    if backend.region is None:
+        return replace(settings, backend=replace(backend, region=settings.endpoint_vpc.region))
+    partition = settings.partition
+    if backend.region not in partition.regions:
+        raise ConfigError(
+            f"backend.region = {backend.region!r} is outside partition {partition.id} of the deployment; the state bucket must be in "
+            f"one of {', '.join(sorted(partition.regions))}, reachable with the same credentials"
+        )
+    return settings
 
 
 def _check_exempt_principals(settings: Settings) -> None:

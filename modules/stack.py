@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdktf import LocalBackend, TerraformOutput, TerraformStack
+from cdktf import CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TaggedCloudWorkspaces, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags, AwsProviderEndpoints
 from constructs import Construct
 
@@ -18,9 +18,11 @@ from modules.peering import Peering
 from modules.resolver import InboundResolver
 from modules.s3_endpoints import Client, S3Endpoints
 from modules.session_manager import SessionManagerEndpoints
-from modules.settings import DnsMode, HostAccess, Rehearsal, Settings, VpcSettings
+from modules.settings import BackendKind, BackendSettings, DnsMode, HostAccess, Rehearsal, Settings, VpcSettings
 
 PROVIDER_SOURCE = "hashicorp/aws"
+REQUIRED_TERRAFORM = ">= 1.11.0, < 2.0.0"
+"""1.11 made the S3 backend's ``use_lockfile`` generally available; every configuration is tested with 1.11."""
 
 
 def provider_alias(region: str) -> str:
@@ -55,8 +57,8 @@ class PrivateS3Stack(TerraformStack):
         self.settings = settings
         partition = settings.partition
         prefix = settings.name
-        # An explicit relative path: cdktf's default local backend writes an absolute one.
-        LocalBackend(self, path=settings.backend.path)
+        self._backend(settings.backend)
+        self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         self.add_override("terraform.required_providers.aws.source", PROVIDER_SOURCE)
 
         self.providers = {
@@ -150,6 +152,38 @@ class PrivateS3Stack(TerraformStack):
         if settings.hosts.enabled:
             self._add_hosts(endpoint_provider)
         self._add_outputs()
+
+    def _backend(self, backend: BackendSettings) -> None:
+        if backend.kind is BackendKind.LOCAL:
+            assert backend.path is not None
+            # An explicit relative path: cdktf's default local backend writes an absolute one.
+            LocalBackend(self, path=backend.path)
+        elif backend.kind is BackendKind.S3:
+            assert backend.bucket is not None and backend.key is not None and backend.region is not None
+            partition = self.settings.partition
+            S3Backend(
+                self,
+                bucket=backend.bucket,
+                key=backend.key,
+                region=backend.region,
+                encrypt=True,
+                kms_key_id=backend.kms_key_id,
+            )
+            # S3-native state locking (no DynamoDB table); cdktf's S3Backend does not know the argument yet.
+            self.add_override("terraform.backend.s3.use_lockfile", True)
+            # The partition's own endpoints, written out: state never depends on endpoint discovery.
+            self.add_override(
+                "terraform.backend.s3.endpoints",
+                {service: partition.service_url(backend.region, service) for service in ("s3", "sts")},
+            )
+        else:
+            assert backend.organization is not None
+            workspaces: NamedCloudWorkspace | TaggedCloudWorkspaces = (
+                NamedCloudWorkspace(backend.workspace, project=backend.project)
+                if backend.workspace is not None
+                else TaggedCloudWorkspaces(list(backend.workspace_tags), project=backend.project)
+            )
+            CloudBackend(self, organization=backend.organization, workspaces=workspaces, hostname=backend.hostname)
 
     def _add_hosts(self, iam_provider: AwsProvider) -> None:
         settings = self.settings

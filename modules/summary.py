@@ -7,7 +7,19 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from modules.settings import Settings
+from modules.settings import BackendKind, BackendSettings, Settings
+
+
+def describe_backend(backend: BackendSettings) -> str:
+    """Where state lives, in one line."""
+    if backend.kind is BackendKind.LOCAL:
+        return f"local ({backend.path}, in the stack directory)"
+    if backend.kind is BackendKind.S3:
+        return f"s3 (s3://{backend.bucket}/{backend.key} in {backend.region}, encrypted, S3 lock file)"
+    host = backend.hostname or "app.terraform.io"
+    workspaces = f"workspace {backend.workspace}" if backend.workspace else f"workspaces tagged {', '.join(backend.workspace_tags)}"
+    project = f", project {backend.project}" if backend.project else ""
+    return f"cloud ({host}, organization {backend.organization}, {workspaces}{project})"
 
 
 def summarize(settings: Settings, stack_dir: Path) -> str:
@@ -28,14 +40,16 @@ def summarize(settings: Settings, stack_dir: Path) -> str:
         f"  bucket: {bucket.encryption.value}, endpoint-only {'on' if bucket.endpoint_only else 'off'}, "
         f"{'protected from destroy' if bucket.prevent_destroy else 'RELEASED: destroy deletes it and its objects'}",
         f"  consumers: {', '.join(f'{vpc.name} ({vpc.region}, {vpc.cidr})' for vpc in settings.consumer_vpcs)}",
-        f"  backend: {settings.backend.kind.value} ({settings.backend.path})",
+        f"  backend: {describe_backend(settings.backend)}",
     ]
     warnings = settings.warnings()
     if warnings:
         lines.append("verify before relying on it:")
         lines += [f"  - {warning}" for warning in warnings]
+    lines.append("next:")
+    if settings.backend.kind is BackendKind.CLOUD:
+        lines.append(f"  terraform login {settings.backend.hostname or 'app.terraform.io'}")
     lines += [
-        "next:",
         f"  terraform -chdir={where} init",
         f"  terraform -chdir={where} plan -out=tfplan",
         f"  terraform -chdir={where} apply tfplan",

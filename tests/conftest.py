@@ -89,6 +89,11 @@ VARIANTS: dict[str, Settings] = {
             {"name": "legacy", "region": "cn-north-1", "cidr": "172.16.0.0/16", "vpc_id": "vpc-0123456789abcdef0", "route_table_ids": ["rtb-0123456789abcdef0", "rtb-0fedcba9876543210"]},
         ],
     ),
+    "state-in-s3": _variant("state-in-s3", backend={"kind": "s3", "bucket": "acme-terraform-state", "region": "cn-north-1"}),
+    "state-in-cloud": _variant(
+        "state-in-cloud", backend={"kind": "cloud", "organization": "acme", "workspace": "private-s3-prod", "project": "network"}
+    ),
+    "state-in-cloud-by-tags": _variant("state-in-cloud-by-tags", backend={"kind": "cloud", "organization": "acme", "workspace_tags": ["private-s3", "china"]}),
     "named-bucket": _variant(
         "named-bucket",
         bucket={"name": "team-data-archive", "prevent_destroy": False},

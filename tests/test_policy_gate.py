@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import EXAMPLES, GATE_LINES
 from tools.generate import GENERATED
-from tools.policy_gate import CONFIG, scan, skipped_checks
+from tools.policy_gate import CONFIG, readable_copy, scan, scan_unchanged, skipped_checks
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES))
@@ -35,15 +35,21 @@ def test_weakened_stack_fails_the_gate(tmp_path: Path) -> None:
     assert {"CKV_AWS_21", "CKV_AWS_79"} <= failed
 
 
-def test_a_file_checkov_cannot_read_fails_the_gate(tmp_path: Path) -> None:
-    # checkov runs zero checks and exits 0 on a stack with terraform.required_version (checkov#7454)
-    doc = json.loads((GENERATED / "china" / "cdk.tf.json").read_text(encoding="utf-8"))
-    doc["terraform"]["required_version"] = ">= 1.5"
-    target = tmp_path / "cdk.tf.json"
-    target.write_text(json.dumps(doc), encoding="utf-8")
-    gate = scan(target, "terraform_json")
+def test_a_file_checkov_cannot_read_fails_the_gate() -> None:
+    # GIVEN a shipped stack, which carries terraform.required_version
+    path = GENERATED / "china" / "cdk.tf.json"
+    assert "required_version" in json.loads(path.read_text(encoding="utf-8"))["terraform"]
+    # WHEN checkov reads it unchanged THEN it runs zero checks and exits 0 (checkov#7454), and the gate fails
+    gate = scan_unchanged(path, "terraform_json")
     assert gate.passed + gate.failed == 0
     assert "no check ran: checkov could not read the file" in gate.problems
+
+
+def test_the_gate_scans_everything_but_required_version(tmp_path: Path) -> None:
+    original = json.loads((GENERATED / "china" / "cdk.tf.json").read_text(encoding="utf-8"))
+    scanned = json.loads(readable_copy(GENERATED / "china" / "cdk.tf.json", tmp_path).read_text(encoding="utf-8"))
+    del original["terraform"]["required_version"]
+    assert scanned == original
 
 
 def test_every_skip_has_a_reason_and_is_in_the_readme() -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from main import main
-from modules.settings import DEFAULTS, ConfigError, load_settings, parse_settings
+from modules.settings import DEFAULTS, ConfigError, load_settings, parse_settings, to_toml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,7 +100,24 @@ INVALID = [
     ("bastion_without_key", '[hosts]\naccess = "bastion"\nadmin_cidr = "203.0.113.0/24"\n', ["needs hosts.key_name"]),
     ("ssh_open_to_the_world", '[hosts]\naccess = "bastion"\nkey_name = "ops"\nadmin_cidr = "0.0.0.0/0"\n', ["hosts.admin_cidr = '0.0.0.0/0'", "too much of the internet"]),
     ("absolute_state_path", '[backend]\npath = "/var/state/terraform.tfstate"\n', ["backend.path", "/var/state/terraform.tfstate", "relative path"]),
-    ("unknown_backend", '[backend]\nkind = "gcs"\n', ["backend.kind = 'gcs'", "'local'"]),
+    ("unknown_backend", '[backend]\nkind = "gcs"\n', ["backend.kind = 'gcs'", "'local', 's3', 'cloud'"]),
+    ("s3_backend_without_bucket", '[backend]\nkind = "s3"\n', ["backend.kind = 's3' needs backend.bucket"]),
+    ("s3_backend_bad_bucket", '[backend]\nkind = "s3"\nbucket = "State_Bucket"\n', ["backend.bucket = 'State_Bucket'", "3-63 lowercase"]),
+    (
+        "s3_backend_outside_the_partition",
+        '[backend]\nkind = "s3"\nbucket = "acme-state"\nregion = "eu-west-1"\n',
+        ["backend.region = 'eu-west-1' is outside partition aws-cn", "cn-north-1, cn-northwest-1"],
+    ),
+    ("s3_backend_with_a_local_path", '[backend]\nkind = "s3"\nbucket = "acme-state"\npath = "x.tfstate"\n', ["backend.path applies only to kind = 'local'"]),
+    ("cloud_backend_without_organization", '[backend]\nkind = "cloud"\nworkspace = "private-s3"\n', ["backend.kind = 'cloud' needs backend.organization"]),
+    ("cloud_backend_without_workspace", '[backend]\nkind = "cloud"\norganization = "acme"\n', ["exactly one of backend.workspace", "backend.workspace_tags", "neither is set"]),
+    (
+        "cloud_backend_with_name_and_tags",
+        '[backend]\nkind = "cloud"\norganization = "acme"\nworkspace = "a"\nworkspace_tags = ["b"]\n',
+        ["exactly one of backend.workspace", "both workspace and workspace_tags are set"],
+    ),
+    ("cloud_backend_bad_workspace", '[backend]\nkind = "cloud"\norganization = "acme"\nworkspace = "prod/network"\n', ["backend.workspace = 'prod/network'", "letters, digits"]),
+    ("cloud_backend_with_s3_bucket", '[backend]\nkind = "cloud"\norganization = "acme"\nbucket = "x"\n', ["backend.bucket applies only to kind = 's3'"]),
     ("bad_deployment_name", 'name = "Private S3"\n', ["name = 'Private S3'", "lowercase letters"]),
     ("unknown_dns_mode", '[dns]\nmode = "split-horizon"\n', ["dns.mode = 'split-horizon'", "'endpoint-names', 'private-dns', 'consumer-zone'"]),
     ("inbound_only_outside_private_dns", '[dns]\nmode = "consumer-zone"\ninbound_resolver_only = true\n', ["dns.inbound_resolver_only = true only applies to dns.mode = 'private-dns'"]),
@@ -156,6 +174,24 @@ def test_invalid_setting_is_refused_and_nothing_is_written(tmp_path: Path, capsy
         assert fragment in message, f"{fragment!r} not in {message!r}"
     assert captured.out == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deployment.toml"]
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        {"kind": "s3", "bucket": "acme-state", "key": "network/private-s3.tfstate", "region": "cn-north-1"},
+        {"kind": "cloud", "organization": "acme", "workspace": "private-s3-prod", "project": "network", "hostname": "tfe.example.com"},
+        {"kind": "cloud", "organization": "acme", "workspace_tags": ["private-s3", "china"]},
+    ],
+)
+def test_backend_settings_round_trip(backend: dict[str, object]) -> None:
+    settings = parse_settings({"backend": backend})
+    assert parse_settings(tomllib.loads(to_toml(settings))) == settings
+
+
+def test_s3_backend_defaults_to_the_endpoint_region_and_a_key_per_deployment() -> None:
+    backend = parse_settings({"name": "team-a", "backend": {"kind": "s3", "bucket": "acme-state"}}).backend
+    assert (backend.region, backend.key) == ("cn-northwest-1", "team-a/terraform.tfstate")
 
 
 def test_missing_config_file(tmp_path: Path) -> None:

@@ -32,6 +32,35 @@ def test_provider_pinned_to_the_generated_version(example: Stack) -> None:
 
 def test_backend_is_local_with_a_relative_path(example: Stack) -> None:
     assert example.doc["terraform"]["backend"] == {"local": {"path": "terraform.tfstate"}}
+    assert "cloud" not in example.doc["terraform"]
+
+
+def test_terraform_version_is_constrained(example: Stack) -> None:
+    assert example.doc["terraform"]["required_version"] == ">= 1.11.0, < 2.0.0"
+
+
+def test_s3_backend_encrypts_locks_and_uses_the_china_endpoints(variant) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN state in an S3 bucket in Beijing WHEN synthesized
+    terraform = variant("state-in-s3").doc["terraform"]
+    # THEN state is encrypted, locked with an S3 lock file (no DynamoDB), and reached at the China endpoints
+    assert terraform["backend"] == {
+        "s3": {
+            "bucket": "acme-terraform-state",
+            "key": "state-in-s3/terraform.tfstate",
+            "region": "cn-north-1",
+            "encrypt": True,
+            "use_lockfile": True,
+            "endpoints": {"s3": "https://s3.cn-north-1.amazonaws.com.cn", "sts": "https://sts.cn-north-1.amazonaws.com.cn"},
+        }
+    }
+
+
+def test_cloud_backend_names_organization_and_workspace(variant) -> None:  # type: ignore[no-untyped-def]
+    named = variant("state-in-cloud").doc["terraform"]
+    assert "backend" not in named
+    assert named["cloud"] == {"organization": "acme", "workspaces": {"name": "private-s3-prod", "project": "network"}}
+    tagged = variant("state-in-cloud-by-tags").doc["terraform"]
+    assert tagged["cloud"] == {"organization": "acme", "workspaces": {"tags": ["private-s3", "china"]}}
 
 
 def test_output_holds_no_absolute_path_or_machine_name(example: Stack) -> None:
