@@ -6,25 +6,31 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 CHECKOV_STAMP := .venv-checkov/.installed
 
-.PHONY: synth test unit generate rehearse diagram graphviz bench clean
+.PHONY: synth test unit generate check-generated rehearse diagram graphviz bench clean
 
 # Synthesize the default China deployment (or CONFIG=path/to/file.toml) into cdktf.out/.
 synth: $(STAMP)
 	$(PY) main.py $(if $(CONFIG),--config $(CONFIG))
 
-# Every quality gate: unit tests on the synthesized JSON, invalid-input tests, terraform validate,
-# the policy gate (checkov and the project rules), and the apply / re-plan / destroy rehearsal of
-# every example against moto.
-test: $(STAMP) $(NODE_STAMP) $(CHECKOV_STAMP) graphviz
+# Every quality gate: generated/ regenerated and unchanged, unit tests on the synthesized JSON,
+# invalid-input tests, terraform validate / fmt / test, the policy gate (checkov and the project
+# rules), and the apply / re-plan / destroy rehearsal of every example against moto.
+test: $(STAMP) $(NODE_STAMP) $(CHECKOV_STAMP) graphviz check-generated
 	$(PY) -m pytest
 
 # The unit tests alone (no Terraform, moto, checkov, Graphviz or cdktf CLI): a few seconds.
 unit: $(STAMP)
 	$(PY) -m pytest -m "not integration"
 
-# Rewrite generated/ from the shipped examples (CI fails when it differs from a fresh synth).
+# Rewrite generated/ from the shipped examples and the module code (JSON, HCL, READMEs, the module).
 generate: $(STAMP)
 	$(PY) -m tools.generate
+
+# Regenerate generated/ and fail on any difference from what git has: reviewed output never drifts.
+check-generated: $(STAMP)
+	$(PY) -m tools.generate >/dev/null
+	@git diff --exit-code --stat -- generated/ && test -z "$$(git status --porcelain --untracked-files=all -- generated/)" || \
+		{ git status --short -- generated/; echo "generated/ differs from a fresh 'make generate': regenerate and commit it" >&2; exit 1; }
 
 # Render docs/architecture.{svg,png} from the settings (CONFIG=... for another deployment).
 diagram: $(STAMP) graphviz

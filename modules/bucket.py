@@ -75,7 +75,8 @@ class _HardenedBucket(Construct):
         name: str | None,
         name_prefix: str,
         kms_key_arn: str | None,
-        expire_after_days: int | None,
+        expire_after_days: int | str | None,
+        force_destroy: bool | str,
     ) -> None:
         super().__init__(scope, id_)
         self.bucket = S3Bucket(
@@ -84,9 +85,7 @@ class _HardenedBucket(Construct):
             provider=provider,
             bucket=name,
             bucket_prefix=None if name is not None else name_prefix,
-            # Protected (the default): any plan that would destroy the bucket fails, and a non-empty
-            # bucket cannot be deleted. Released: destroy removes it and everything in it.
-            force_destroy=not settings.prevent_destroy,
+            force_destroy=force_destroy,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=settings.prevent_destroy),
         )
         bucket_id = self.bucket.id
@@ -168,8 +167,23 @@ class Bucket(Construct):
     only) is attached by :class:`modules.bucket_policy.BucketPolicy` once the endpoints exist.
     """
 
-    def __init__(self, scope: Construct, id_: str, *, settings: BucketSettings, provider: AwsProvider, partition: Partition, name_prefix: str) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        *,
+        settings: BucketSettings,
+        provider: AwsProvider,
+        partition: Partition,
+        name_prefix: str,
+        force_destroy: bool | str | None = None,
+    ) -> None:
         super().__init__(scope, id_)
+        # Protected (the default): any plan that would destroy the bucket fails, and a non-empty bucket
+        # cannot be deleted. Released: destroy removes it and everything in it. A caller may decide
+        # force_destroy on its own (the Terraform module takes it as a variable).
+        if force_destroy is None:
+            force_destroy = not settings.prevent_destroy
         self.kms_key: KmsKey | None = None
         if settings.encryption is BucketEncryption.SSE_KMS:
             self.kms_key = KmsKey(
@@ -191,6 +205,7 @@ class Bucket(Construct):
             name_prefix=f"{name_prefix}-",
             kms_key_arn=self.kms_key.arn if self.kms_key is not None else None,
             expire_after_days=None,
+            force_destroy=force_destroy,
         )
         # Server access logs support only SSE-S3 on the target bucket.
         logs = _HardenedBucket(
@@ -203,6 +218,7 @@ class Bucket(Construct):
             name_prefix=f"{name_prefix}-logs-",
             kms_key_arn=None,
             expire_after_days=settings.access_log_retention_days,
+            force_destroy=force_destroy,
         )
         self.bucket = data.bucket
         self.name = data.name

@@ -54,24 +54,14 @@ class PrivateS3Stack(TerraformStack):
 
     def __init__(self, scope: Construct, id_: str, *, settings: Settings) -> None:
         super().__init__(scope, id_)
+        self._build(settings)
+
+    def _build(self, settings: Settings) -> None:
         self.settings = settings
         partition = settings.partition
         prefix = settings.name
-        self._backend(settings.backend)
-        self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
-        self.add_override("terraform.required_providers.aws.source", PROVIDER_SOURCE)
-
-        self.providers = {
-            region: AwsProvider(
-                self,
-                f"aws_{provider_alias(region)}",
-                region=region,
-                alias=provider_alias(region),
-                default_tags=[AwsProviderDefaultTags(tags={"Project": prefix, "ManagedBy": "terraform"})],
-                **(_rehearsal_arguments(settings.rehearsal) if settings.rehearsal else {}),
-            )
-            for region in settings.regions
-        }
+        self._configure_terraform()
+        self.providers = self._make_providers()
 
         def network(vpc_settings: VpcSettings) -> Network:
             return Network(self, vpc_settings.name, settings=vpc_settings, provider=self.providers[vpc_settings.region], name_prefix=prefix)
@@ -109,7 +99,7 @@ class PrivateS3Stack(TerraformStack):
             )
         flow_log_role.finish()
 
-        self.bucket = Bucket(self, "bucket", settings=settings.bucket, provider=endpoint_provider, partition=partition, name_prefix=prefix)
+        self.bucket = self._bucket(endpoint_provider)
         self.s3_endpoints = S3Endpoints(
             self,
             "s3_endpoints",
@@ -152,6 +142,31 @@ class PrivateS3Stack(TerraformStack):
         if settings.hosts.enabled:
             self._add_hosts(endpoint_provider)
         self._add_outputs()
+
+    def _configure_terraform(self) -> None:
+        """The ``terraform`` block: backend, Terraform version and provider source."""
+        self._backend(self.settings.backend)
+        self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
+        self.add_override("terraform.required_providers.aws.source", PROVIDER_SOURCE)
+
+    def _make_providers(self) -> dict[str, AwsProvider]:
+        """One provider per region, aliased by region, keyed by region."""
+        settings = self.settings
+        return {
+            region: AwsProvider(
+                self,
+                f"aws_{provider_alias(region)}",
+                region=region,
+                alias=provider_alias(region),
+                default_tags=[AwsProviderDefaultTags(tags={"Project": settings.name, "ManagedBy": "terraform"})],
+                **(_rehearsal_arguments(settings.rehearsal) if settings.rehearsal else {}),
+            )
+            for region in settings.regions
+        }
+
+    def _bucket(self, provider: AwsProvider) -> Bucket:
+        settings = self.settings
+        return Bucket(self, "bucket", settings=settings.bucket, provider=provider, partition=settings.partition, name_prefix=settings.name)
 
     def _backend(self, backend: BackendSettings) -> None:
         if backend.kind is BackendKind.LOCAL:

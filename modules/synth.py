@@ -70,8 +70,11 @@ def load_provider_bindings_on_demand() -> None:
         raise
 
 
-def synthesize(settings: Sequence[Settings], outdir: Path) -> list[Path]:
-    """Synthesize one stack per settings into ``outdir``; return the stack directories written."""
+def synthesize(settings: Sequence[Settings], outdir: Path, *, module: str | None = None) -> list[Path]:
+    """Synthesize one stack per settings into ``outdir``; return the stack directories written.
+
+    ``module`` also synthesizes the reusable Terraform module (:mod:`modules.terraform_module`) as the
+    stack of that name."""
     use_supported_node()
     load_provider_bindings_on_demand()
     from cdktf import App  # the provider bindings load here, after the settings have been validated
@@ -84,6 +87,10 @@ def synthesize(settings: Sequence[Settings], outdir: Path) -> list[Path]:
         app = App(outdir=staging)
         for stack_settings in settings:
             PrivateS3Stack(app, stack_settings.name, settings=stack_settings)
+        if module is not None:
+            from modules.terraform_module import PrivateS3Module
+
+            PrivateS3Module(app, module)
         app.synth()
         written: list[Path] = []
         stacks = Path(staging, "stacks")

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXAMPLES, GATE_LINES
-from tools.generate import GENERATED
+from tools.generate import json_path
 from tools.policy_gate import CONFIG, readable_copy, scan, scan_unchanged, skipped_checks
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES))
 def test_checkov_passes_on_every_example(example: str) -> None:
-    gate = scan(GENERATED / example / "cdk.tf.json", "terraform_json", label=f"generated/{example}/cdk.tf.json")
+    gate = scan(json_path(example), "terraform_json", label=f"generated/{example}/json/cdk.tf.json")
     GATE_LINES.append(gate.line())
     assert gate.problems == []
     assert gate.passed > 100
@@ -23,7 +23,7 @@ def test_checkov_passes_on_every_example(example: str) -> None:
 
 def test_weakened_stack_fails_the_gate(tmp_path: Path) -> None:
     # GIVEN the China stack with versioning removed and a host without IMDSv2
-    doc = json.loads((GENERATED / "china" / "cdk.tf.json").read_text(encoding="utf-8"))
+    doc = json.loads((json_path("china")).read_text(encoding="utf-8"))
     weakened = copy.deepcopy(doc)
     del weakened["resource"]["aws_s3_bucket_versioning"]
     for instance in weakened["resource"]["aws_instance"].values():
@@ -37,7 +37,7 @@ def test_weakened_stack_fails_the_gate(tmp_path: Path) -> None:
 
 def test_a_file_checkov_cannot_read_fails_the_gate() -> None:
     # GIVEN a shipped stack, which carries terraform.required_version
-    path = GENERATED / "china" / "cdk.tf.json"
+    path = json_path("china")
     assert "required_version" in json.loads(path.read_text(encoding="utf-8"))["terraform"]
     # WHEN checkov reads it unchanged THEN it runs zero checks and exits 0 (checkov#7454), and the gate fails
     gate = scan_unchanged(path, "terraform_json")
@@ -46,8 +46,8 @@ def test_a_file_checkov_cannot_read_fails_the_gate() -> None:
 
 
 def test_the_gate_scans_everything_but_required_version(tmp_path: Path) -> None:
-    original = json.loads((GENERATED / "china" / "cdk.tf.json").read_text(encoding="utf-8"))
-    scanned = json.loads(readable_copy(GENERATED / "china" / "cdk.tf.json", tmp_path).read_text(encoding="utf-8"))
+    original = json.loads((json_path("china")).read_text(encoding="utf-8"))
+    scanned = json.loads(readable_copy(json_path("china"), tmp_path).read_text(encoding="utf-8"))
     del original["terraform"]["required_version"]
     assert scanned == original
 

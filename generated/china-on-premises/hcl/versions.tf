@@ -1,0 +1,40 @@
+provider "aws" {
+  alias = "cn_northwest_1"
+
+  region = "cn-northwest-1"
+
+  default_tags {
+    tags = {
+      ManagedBy = "terraform"
+      Project   = "private-s3-onprem"
+    }
+  }
+}
+
+provider "aws" {
+  alias = "cn_north_1"
+
+  region = "cn-north-1"
+
+  default_tags {
+    tags = {
+      ManagedBy = "terraform"
+      Project   = "private-s3-onprem"
+    }
+  }
+}
+
+terraform {
+  backend "local" {
+    path = "terraform.tfstate"
+  }
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+
+  required_version = ">= 1.11.0, < 2.0.0"
+}
