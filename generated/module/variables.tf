@@ -1,8 +1,8 @@
 variable "accepter_region" {
-  default     = "cn-northwest-1"
   description = "Region of the bucket and its endpoints; the aws.accepter provider must be configured for it."
-  nullable    = false
   type        = string
+  default     = "cn-northwest-1"
+  nullable    = false
 
   validation {
     condition     = contains(["cn-north-1", "cn-northwest-1"], var.accepter_region)
@@ -16,10 +16,10 @@ variable "accepter_region" {
 }
 
 variable "accepter_vpc_cidr" {
-  default     = "10.10.0.0/16"
   description = "Address range of the endpoint VPC (accepter side), which holds the S3 endpoints."
-  nullable    = false
   type        = string
+  default     = "10.10.0.0/16"
+  nullable    = false
 
   validation {
     condition     = can(cidrhost(var.accepter_vpc_cidr, 0)) && cidrsubnet(var.accepter_vpc_cidr, 0, 0) == var.accepter_vpc_cidr
@@ -43,10 +43,10 @@ variable "accepter_vpc_cidr" {
 }
 
 variable "access_log_retention_days" {
-  default     = 365
   description = "Days the bucket's server access logs are kept."
-  nullable    = false
   type        = number
+  default     = 365
+  nullable    = false
 
   validation {
     condition     = var.access_log_retention_days >= 1 && floor(var.access_log_retention_days) == var.access_log_retention_days
@@ -56,8 +56,8 @@ variable "access_log_retention_days" {
 
 variable "bucket_name" {
   description = "Name of the bucket to create (globally unique in the partition): 3-51 characters, lowercase letters, digits, dots and hyphens. Its access logs go to <bucket_name>-access-logs."
-  nullable    = false
   type        = string
+  nullable    = false
 
   validation {
     condition     = length(var.bucket_name) >= 3 && length(var.bucket_name) <= 51 && can(regex("^[a-z0-9][a-z0-9.-]*[a-z0-9]$", var.bucket_name))
@@ -71,10 +71,10 @@ variable "bucket_name" {
 }
 
 variable "flow_log_retention_days" {
-  default     = 365
   description = "Days CloudWatch Logs keeps each VPC's flow logs."
-  nullable    = false
   type        = number
+  default     = 365
+  nullable    = false
 
   validation {
     condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.flow_log_retention_days)
@@ -83,17 +83,17 @@ variable "flow_log_retention_days" {
 }
 
 variable "force_destroy" {
-  default     = false
   description = "Let terraform destroy delete the buckets with every object in them. Off: a bucket that holds objects is never deleted."
-  nullable    = false
   type        = bool
+  default     = false
+  nullable    = false
 }
 
 variable "name" {
-  default     = "private-s3"
   description = "Prefix of every name and Name tag: 2-32 lowercase letters, digits and hyphens, starting with a letter."
-  nullable    = false
   type        = string
+  default     = "private-s3"
+  nullable    = false
 
   validation {
     condition     = can(regex("^[a-z][a-z0-9-]{0,30}[a-z0-9]$", var.name))
@@ -102,10 +102,10 @@ variable "name" {
 }
 
 variable "requester_region" {
-  default     = "cn-north-1"
   description = "Region of the consumer VPC; the aws.requester provider must be configured for it."
-  nullable    = false
   type        = string
+  default     = "cn-north-1"
+  nullable    = false
 
   validation {
     condition     = contains(["cn-north-1", "cn-northwest-1"], var.requester_region)
@@ -114,10 +114,10 @@ variable "requester_region" {
 }
 
 variable "requester_vpc_cidr" {
-  default     = "172.31.0.0/16"
   description = "Address range of the consumer VPC (requester side of the peering)."
-  nullable    = false
   type        = string
+  default     = "172.31.0.0/16"
+  nullable    = false
 
   validation {
     condition     = can(cidrhost(var.requester_vpc_cidr, 0)) && cidrsubnet(var.requester_vpc_cidr, 0, 0) == var.requester_vpc_cidr
@@ -136,10 +136,10 @@ variable "requester_vpc_cidr" {
 }
 
 variable "subnet_newbits" {
-  default     = 4
   description = "Bits added to each VPC's prefix for its subnets (4: a /16 VPC gets /20 subnets); 2 public and 2 private per VPC."
-  nullable    = false
   type        = number
+  default     = 4
+  nullable    = false
 
   validation {
     condition     = var.subnet_newbits >= 2 && var.subnet_newbits <= 12 && floor(var.subnet_newbits) == var.subnet_newbits

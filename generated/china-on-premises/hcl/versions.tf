@@ -1,6 +1,20 @@
-provider "aws" {
-  alias = "cn_northwest_1"
+terraform {
+  required_version = ">= 1.11.0, < 2.0.0"
 
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+
+  backend "local" {
+    path = "terraform.tfstate"
+  }
+}
+
+provider "aws" {
+  alias  = "cn_northwest_1"
   region = "cn-northwest-1"
 
   default_tags {
@@ -12,8 +26,7 @@ provider "aws" {
 }
 
 provider "aws" {
-  alias = "cn_north_1"
-
+  alias  = "cn_north_1"
   region = "cn-north-1"
 
   default_tags {
@@ -22,19 +35,4 @@ provider "aws" {
       Project   = "private-s3-onprem"
     }
   }
-}
-
-terraform {
-  backend "local" {
-    path = "terraform.tfstate"
-  }
-
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-
-  required_version = ">= 1.11.0, < 2.0.0"
 }

@@ -1,6 +1,20 @@
-provider "aws" {
-  alias = "eu_west_1"
+terraform {
+  required_version = ">= 1.11.0, < 2.0.0"
 
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "5.100.0"
+    }
+  }
+
+  backend "local" {
+    path = "terraform.tfstate"
+  }
+}
+
+provider "aws" {
+  alias  = "eu_west_1"
   region = "eu-west-1"
 
   default_tags {
@@ -12,8 +26,7 @@ provider "aws" {
 }
 
 provider "aws" {
-  alias = "eu_central_1"
-
+  alias  = "eu_central_1"
   region = "eu-central-1"
 
   default_tags {
@@ -22,19 +35,4 @@ provider "aws" {
       Project   = "private-s3-global"
     }
   }
-}
-
-terraform {
-  backend "local" {
-    path = "terraform.tfstate"
-  }
-
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-
-  required_version = ">= 1.11.0, < 2.0.0"
 }
