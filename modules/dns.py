@@ -10,7 +10,6 @@ from cdktf_cdktf_provider_aws.route53_zone_association import Route53ZoneAssocia
 from constructs import Construct
 
 from modules.network import ExistingNetwork, Network
-from modules.s3_endpoints import S3Endpoints
 
 
 class ConsumerZone(Construct):
@@ -26,7 +25,18 @@ class ConsumerZone(Construct):
     other consumers are associated by separate resources, so adding one never replaces the zone.
     """
 
-    def __init__(self, scope: Construct, id_: str, *, zone_name: str, consumers: list[Network | ExistingNetwork], endpoints: S3Endpoints, provider: AwsProvider, name: str) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        *,
+        zone_name: str,
+        consumers: list[Network | ExistingNetwork],
+        alias_name: str,
+        alias_zone_id: str,
+        provider: AwsProvider,
+        name: str,
+    ) -> None:
         super().__init__(scope, id_)
         first, *others = consumers
         self.zone = Route53Zone(
@@ -48,7 +58,6 @@ class ConsumerZone(Construct):
                 vpc_id=consumer.vpc_id,
                 vpc_region=consumer.settings.region,
             )
-        regional = endpoints.interface.dns_entry.get(0)
         for record_id, record_name in (("apex", zone_name), ("wildcard", f"*.{zone_name}")):
             Route53Record(
                 self,
@@ -57,5 +66,5 @@ class ConsumerZone(Construct):
                 zone_id=self.zone.zone_id,
                 name=record_name,
                 type="A",
-                alias=Route53RecordAlias(name=regional.dns_name, zone_id=regional.hosted_zone_id, evaluate_target_health=False),
+                alias=Route53RecordAlias(name=alias_name, zone_id=alias_zone_id, evaluate_target_health=False),
             )

@@ -195,6 +195,45 @@ class BackendSettings:
     """cloud: the Terraform Enterprise host; Terraform Cloud (app.terraform.io) when unset."""
 
 
+class StackSplit(StrEnum):
+    """How the deployment maps to Terraform stacks (each with its own state, or workspace)."""
+
+    NONE = "none"
+    """One stack holds everything."""
+    PER_CONSUMER = "per-consumer"
+    """An endpoint stack (endpoint VPC, bucket, endpoints) and one stack per consumer VPC (the VPC, its
+    peering, routes both ways, DNS, host). A consumer stack reads what it needs from the endpoint stack's
+    outputs through ``terraform_remote_state``: apply the endpoint stack first."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class StackSettings:
+    split: StackSplit = StackSplit.NONE
+
+
+@dataclass(frozen=True, kw_only=True)
+class Part:
+    """One stack of a deployment: the whole deployment, its endpoint side, or one consumer VPC."""
+
+    stack: str
+    """The stack's name: its directory under ``stacks/`` and the suffix of its state key or workspace."""
+    consumer: str | None = None
+    """The consumer VPC of a consumer stack."""
+    split: bool = False
+
+    @property
+    def has_endpoint(self) -> bool:
+        """Whether this stack creates the endpoint side (endpoint VPC, bucket, endpoints)."""
+        return self.consumer is None
+
+    def holds(self, vpc: VpcSettings) -> bool:
+        """Whether this stack creates (or peers) consumer VPC ``vpc``."""
+        return not self.split or self.consumer == vpc.name
+
+
+ENDPOINT_STACK_SUFFIX = "endpoint"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Rehearsal:
     """A local rehearsal: every provider talks to an AWS API emulator (moto) at ``endpoint``."""
@@ -217,6 +256,7 @@ class Settings:
     on_premises: OnPremisesSettings = field(default_factory=OnPremisesSettings)
     flow_logs: FlowLogSettings = field(default_factory=FlowLogSettings)
     backend: BackendSettings = field(default_factory=BackendSettings)
+    stacks: StackSettings = field(default_factory=StackSettings)
     rehearsal: Rehearsal | None = None
     """Set only by ``--rehearsal-endpoint``: a deployment's file is rehearsed unchanged."""
 
@@ -236,6 +276,35 @@ class Settings:
                 "proxy in the endpoint VPC (e.g. two small EC2 forwarders to the VPC resolver) that on-premises servers forward to."
             )
         return notes
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The stacks this deployment synthesizes, the endpoint stack first."""
+        if self.stacks.split is StackSplit.NONE:
+            return (Part(stack=self.name),)
+        return (
+            Part(stack=f"{self.name}-{ENDPOINT_STACK_SUFFIX}", split=True),
+            *(Part(stack=f"{self.name}-{vpc.name}", consumer=vpc.name, split=True) for vpc in self.consumer_vpcs),
+        )
+
+    @property
+    def endpoint_part(self) -> Part:
+        return self.parts[0]
+
+    def backend_of(self, part: Part) -> BackendSettings:
+        """The backend of one stack: each stack of a split deployment keeps its own state."""
+        backend = self.backend
+        if not part.split:
+            return backend
+        if backend.kind is BackendKind.S3:
+            assert backend.key is not None
+            folder = backend.key.rsplit("/", 1)[0] if "/" in backend.key else ""
+            return replace(backend, key=f"{folder}/{part.stack}.tfstate" if folder else f"{part.stack}.tfstate")
+        if backend.kind is BackendKind.CLOUD:
+            assert backend.workspace is not None, "validated: a split deployment names its workspaces"
+            suffix = part.stack.removeprefix(self.name)
+            return replace(backend, workspace=f"{backend.workspace}{suffix}")
+        return backend
 
     @property
     def vpcs(self) -> tuple[VpcSettings, ...]:
@@ -340,6 +409,7 @@ def to_toml(settings: Settings) -> str:
     )
     lines += table("[flow_logs]", {"retention_days": settings.flow_logs.retention_days})
     backend = settings.backend
+    lines += table("[stacks]", {"split": settings.stacks.split.value})
     lines += table(
         "[backend]",
         {
@@ -430,6 +500,7 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
     on_premises = _on_premises(top.table("on_premises", {}))
     flow_logs = _flow_logs(top.table("flow_logs", {}))
     backend = _backend(top.table("backend", {}), name=name)
+    stacks = _stacks(top.table("stacks", {}))
     top.finish()
     settings = Settings(
         name=name,
@@ -442,8 +513,10 @@ def parse_settings(raw: Mapping[str, Any]) -> Settings:
         on_premises=on_premises,
         flow_logs=flow_logs,
         backend=backend,
+        stacks=stacks,
     )
     _check_regions(settings)
+    _check_stacks(settings)
     _check_exempt_principals(settings)
     _check_address_space(settings)
     _check_dns(settings)
@@ -813,6 +886,35 @@ def _check_regions(settings: Settings) -> None:
         names[consumer.name] = key
 
 
+def _stacks(table: _Table) -> StackSettings:
+    split = table.choice("split", StackSplit, StackSplit.NONE)
+    table.finish()
+    return StackSettings(split=split)
+
+
+def _check_stacks(settings: Settings) -> None:
+    if settings.stacks.split is StackSplit.NONE:
+        return
+    for index, vpc in enumerate(settings.consumer_vpcs):
+        if vpc.name == ENDPOINT_STACK_SUFFIX:
+            raise ConfigError(
+                f"consumer_vpcs[{index}].name = {vpc.name!r} would name the same stack as the endpoint side with stacks.split = "
+                f"'{settings.stacks.split.value}' ({settings.name}-{ENDPOINT_STACK_SUFFIX}); choose another VPC name"
+            )
+    backend = settings.backend
+    if backend.kind is BackendKind.CLOUD and backend.workspace is None:
+        raise ConfigError(
+            f"stacks.split = '{settings.stacks.split.value}' needs backend.workspace: each stack gets its own workspace "
+            f"(<workspace>-{ENDPOINT_STACK_SUFFIX}, <workspace>-<consumer>) and a consumer stack reads the endpoint stack's "
+            "outputs from it by name; backend.workspace_tags cannot name one workspace"
+        )
+    if backend.kind is BackendKind.CLOUD:
+        assert backend.workspace is not None
+        longest = max(len(part.stack) - len(settings.name) for part in settings.parts) + len(backend.workspace)
+        if longest > 90:
+            raise ConfigError(f"backend.workspace = {backend.workspace!r} makes stack workspace names longer than 90 characters; shorten it")
+
+
 def _resolve_backend(settings: Settings) -> Settings:
     """The S3 state bucket defaults to the endpoint VPC's region and must be in the deployment's partition:
     one set of credentials serves both."""
@@ -1026,6 +1128,9 @@ __all__ = [
     "locate",
     "to_toml",
     "parse_settings",
+    "Part",
     "Rehearsal",
+    "StackSettings",
+    "StackSplit",
     "with_rehearsal",
 ]

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from cdktf import CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TaggedCloudWorkspaces, TerraformOutput, TerraformStack
+from collections.abc import Callable
+
+from cdktf import (
+    CloudBackend,
+    LocalBackend,
+    NamedCloudWorkspace,
+    S3Backend,
+    TaggedCloudWorkspaces,
+    TerraformDataSource,
+    TerraformOutput,
+    TerraformStack,
+)
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags, AwsProviderEndpoints
 from constructs import Construct
 
@@ -18,7 +29,8 @@ from modules.peering import Peering
 from modules.resolver import InboundResolver
 from modules.s3_endpoints import Client, S3Endpoints
 from modules.session_manager import SessionManagerEndpoints
-from modules.settings import BackendKind, BackendSettings, DnsMode, HostAccess, Rehearsal, Settings, VpcSettings
+from modules.remote_state import SHARED_OUTPUTS, RemoteBucket, RemoteEndpoints, RemoteNetwork, remote_state
+from modules.settings import BackendKind, BackendSettings, DnsMode, HostAccess, Part, Rehearsal, Settings, VpcSettings
 
 PROVIDER_SOURCE = "hashicorp/aws"
 REQUIRED_TERRAFORM = ">= 1.11.0, < 2.0.0"
@@ -52,12 +64,14 @@ class PrivateS3Stack(TerraformStack):
     One ``AwsProvider`` per region, aliased by region; every resource names its provider.
     """
 
-    def __init__(self, scope: Construct, id_: str, *, settings: Settings) -> None:
+    def __init__(self, scope: Construct, id_: str, *, settings: Settings, part: Part | None = None) -> None:
         super().__init__(scope, id_)
-        self._build(settings)
+        self._build(settings, part or settings.endpoint_part)
 
-    def _build(self, settings: Settings) -> None:
+    def _build(self, settings: Settings, part: Part) -> None:
+        """Everything ``part`` holds: the whole deployment, or (split) its endpoint side or one consumer VPC."""
         self.settings = settings
+        self.part = part
         partition = settings.partition
         prefix = settings.name
         self._configure_terraform()
@@ -72,9 +86,17 @@ class PrivateS3Stack(TerraformStack):
             return network(vpc_settings)
 
         endpoint_vpc = settings.endpoint_vpc
-        self.endpoint_network = network(endpoint_vpc)
-        self.consumer_networks = [consumer_network(vpc) for vpc in settings.consumer_vpcs]
-        created = [self.endpoint_network] + [n for n in self.consumer_networks if isinstance(n, Network)]
+        endpoint_provider = self.providers[endpoint_vpc.region]
+        self.endpoint_state: TerraformDataSource | None = None
+        if part.has_endpoint:
+            self.endpoint_network: Network | RemoteNetwork = network(endpoint_vpc)
+        else:
+            self.endpoint_state = remote_state(
+                self, "endpoint_stack", backend=settings.backend_of(settings.endpoint_part), stack=settings.endpoint_part.stack, partition=partition
+            )
+            self.endpoint_network = RemoteNetwork(self.endpoint_state, settings=endpoint_vpc, provider=endpoint_provider)
+        self.consumer_networks = [consumer_network(vpc) for vpc in settings.consumer_vpcs if part.holds(vpc)]
+        created = [n for n in [self.endpoint_network, *self.consumer_networks] if isinstance(n, Network)]
         self.peerings = {
             consumer.settings.name: Peering(
                 self,
@@ -86,8 +108,8 @@ class PrivateS3Stack(TerraformStack):
             for consumer in self.consumer_networks
         }
 
-        endpoint_provider = self.providers[endpoint_vpc.region]
-        flow_log_role = FlowLogRole(self, "flow_log_role", provider=endpoint_provider, partition=partition, name=f"{prefix}-flow-logs")
+        role_prefix = prefix if part.has_endpoint else f"{prefix}-{part.consumer}"  # IAM names are global: one role per stack
+        flow_log_role = FlowLogRole(self, "flow_log_role", provider=endpoint_provider, partition=partition, name=f"{role_prefix}-flow-logs")
         for network_ in created:
             FlowLogs(
                 self,
@@ -99,6 +121,39 @@ class PrivateS3Stack(TerraformStack):
             )
         flow_log_role.finish()
 
+        self.zone: ConsumerZone | None = None
+        self.resolver: InboundResolver | None = None
+        if part.has_endpoint:
+            self._add_endpoint_side(endpoint_provider)
+        else:
+            assert self.endpoint_state is not None
+            self.bucket: Bucket | RemoteBucket = RemoteBucket(self.endpoint_state, partition=partition)
+            self.s3_endpoints: S3Endpoints | RemoteEndpoints = RemoteEndpoints(self.endpoint_state)
+        if settings.dns.mode is DnsMode.CONSUMER_ZONE and self.consumer_networks:
+            endpoints = self.s3_endpoints
+            entry = endpoints.interface.dns_entry.get(0) if isinstance(endpoints, S3Endpoints) else endpoints
+            self.zone = ConsumerZone(
+                self,
+                "consumer_zone",
+                zone_name=partition.service_host(endpoint_vpc.region, "s3"),
+                consumers=self.consumer_networks,
+                alias_name=entry.dns_name,
+                alias_zone_id=entry.hosted_zone_id,
+                provider=endpoint_provider,
+                name=f"{prefix}-s3-names" if part.has_endpoint else f"{prefix}-{part.consumer}-s3-names",
+            )
+        self.hosts: dict[str, Host] = {}
+        self.bastions: dict[str, Host] = {}
+        if settings.hosts.enabled:
+            self._add_hosts(endpoint_provider, role_prefix)
+        self._add_outputs()
+
+    def _add_endpoint_side(self, endpoint_provider: AwsProvider) -> None:
+        """The bucket, its endpoints and policy, and the on-premises resolver, in the endpoint VPC."""
+        settings = self.settings
+        partition = settings.partition
+        prefix = settings.name
+        assert isinstance(self.endpoint_network, Network)
         self.bucket = self._bucket(endpoint_provider)
         self.s3_endpoints = S3Endpoints(
             self,
@@ -121,37 +176,24 @@ class PrivateS3Stack(TerraformStack):
             endpoint_ids=[self.s3_endpoints.interface.id] + ([gateway.id] if gateway is not None else []),
             provider=endpoint_provider,
         )
-        self.zone: ConsumerZone | None = None
-        if settings.dns.mode is DnsMode.CONSUMER_ZONE:
-            self.zone = ConsumerZone(
-                self,
-                "consumer_zone",
-                zone_name=partition.service_host(endpoint_vpc.region, "s3"),
-                consumers=self.consumer_networks,
-                endpoints=self.s3_endpoints,
-                provider=endpoint_provider,
-                name=f"{prefix}-s3-names",
-            )
-        self.resolver: InboundResolver | None = None
         if settings.on_premises.resolver_inbound_endpoint:
             self.resolver = InboundResolver(
                 self, "inbound_resolver", network=self.endpoint_network, on_premises=settings.on_premises.cidrs, name=f"{prefix}-inbound-resolver"
             )
-        self.hosts: dict[str, Host] = {}
-        self.bastions: dict[str, Host] = {}
-        if settings.hosts.enabled:
-            self._add_hosts(endpoint_provider)
-        self._add_outputs()
 
     def _configure_terraform(self) -> None:
         """The ``terraform`` block: backend, Terraform version and provider source."""
-        self._backend(self.settings.backend)
+        self._backend(self.settings.backend_of(self.part))
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         self.add_override("terraform.required_providers.aws.source", PROVIDER_SOURCE)
 
     def _make_providers(self) -> dict[str, AwsProvider]:
         """One provider per region, aliased by region, keyed by region."""
         settings = self.settings
+        part = self.part
+        regions = [region for region in settings.regions if part.has_endpoint and not part.split or region == settings.endpoint_vpc.region or any(
+            vpc.region == region and part.holds(vpc) for vpc in settings.consumer_vpcs
+        )]
         return {
             region: AwsProvider(
                 self,
@@ -161,7 +203,7 @@ class PrivateS3Stack(TerraformStack):
                 default_tags=[AwsProviderDefaultTags(tags={"Project": settings.name, "ManagedBy": "terraform"})],
                 **(_rehearsal_arguments(settings.rehearsal) if settings.rehearsal else {}),
             )
-            for region in settings.regions
+            for region in regions
         }
 
     def _bucket(self, provider: AwsProvider) -> Bucket:
@@ -200,12 +242,12 @@ class PrivateS3Stack(TerraformStack):
             )
             CloudBackend(self, organization=backend.organization, workspaces=workspaces, hostname=backend.hostname)
 
-    def _add_hosts(self, iam_provider: AwsProvider) -> None:
+    def _add_hosts(self, iam_provider: AwsProvider, role_prefix: str) -> None:
         settings = self.settings
         partition = settings.partition
         prefix = settings.name
         ssm = settings.hosts.access is HostAccess.SSM
-        role = HostRole(self, "host_role", provider=iam_provider, partition=partition, bucket=self.bucket, session_manager=ssm, name=f"{prefix}-host")
+        role = HostRole(self, "host_role", provider=iam_provider, partition=partition, bucket=self.bucket, session_manager=ssm, name=f"{role_prefix}-host")
         endpoint_cidr = self.endpoint_network.cidr
         endpoint_name = settings.endpoint_vpc.name
 
@@ -234,6 +276,8 @@ class PrivateS3Stack(TerraformStack):
                 egress.append(Rule(id_="ssh_to_endpoint_vpc", description=f"SSH to the host in VPC {endpoint_name}", port=SSH, cidr=endpoint_cidr))
             self.hosts[vpc.name] = self._host(consumer, role, ingress, egress)
 
+        if not isinstance(self.endpoint_network, Network):
+            return  # a consumer stack: the endpoint VPC's host is the endpoint stack's
         egress = [Rule(id_="https_to_vpc", description=f"HTTPS to the endpoints in VPC {endpoint_name}", port=HTTPS, cidr=endpoint_cidr)]
         if self.s3_endpoints.gateway is not None:
             egress.append(
@@ -247,8 +291,7 @@ class PrivateS3Stack(TerraformStack):
         ingress = []
         if not ssm:
             ingress = [
-                Rule(id_=f"ssh_from_{consumer.settings.name}", description=f"SSH from hosts in VPC {consumer.settings.name}", port=SSH, cidr=consumer.cidr)
-                for consumer in self.consumer_networks
+                Rule(id_=f"ssh_from_{vpc.name}", description=f"SSH from hosts in VPC {vpc.name}", port=SSH, cidr=str(vpc.cidr)) for vpc in settings.consumer_vpcs
             ]
         self.hosts[endpoint_name] = self._host(self.endpoint_network, role, ingress, egress)
 
@@ -279,24 +322,13 @@ class PrivateS3Stack(TerraformStack):
 
         output("bucket_name", self.bucket.name, "Name of the bucket reached through the interface endpoint.")
         output("bucket_region", bucket_region, "Region of the bucket; clients pass it as --region.")
-        output("interface_endpoint_id", endpoints.interface.id, "Id of the S3 interface endpoint (vpce-…).")
-        output("interface_endpoint_regional_dns_name", endpoints.regional_dns_name, "Regional DNS name of the S3 interface endpoint; resolves to its private addresses in every AZ.")
-        output("interface_endpoint_zonal_dns_names", endpoints.zonal_dns_names, "Per-AZ DNS names of the S3 interface endpoint; use one to keep traffic in a zone.")
         output("bucket_endpoint_url", endpoints.url("bucket"), "Endpoint URL for bucket and object operations (aws s3 --endpoint-url).")
-        output("accesspoint_endpoint_url", endpoints.url("accesspoint"), "Endpoint URL for S3 access point operations.")
-        output("control_endpoint_url", endpoints.url("control"), "Endpoint URL for S3 control operations (aws s3control --endpoint-url).")
-        if endpoints.gateway is not None:
-            output("gateway_endpoint_id", endpoints.gateway.id, f"Id of the S3 gateway endpoint serving applications in VPC {settings.endpoint_vpc.name}.")
-        output("dns_mode", settings.dns.mode.value, "How clients find the interface endpoint: endpoint-names, private-dns or consumer-zone.")
+        if isinstance(endpoints, S3Endpoints):
+            self._add_endpoint_outputs(endpoints, output)
         if self.zone is not None:
             output("consumer_zone_id", self.zone.zone.zone_id, "Private hosted zone answering the standard S3 names in the consumer VPCs.")
-        if self.resolver is not None:
-            output("resolver_inbound_addresses", self.resolver.addresses, "Addresses of the Route 53 Resolver inbound endpoint; on-premises DNS servers forward to them.")
-            output(
-                "on_premises_forward_zones",
-                [settings.partition.service_host(bucket_region, "s3")],
-                "Zones on-premises DNS servers forward to the resolver inbound addresses (conditional forwarding).",
-            )
+        if not self.consumer_networks:
+            return
         output(
             "peering_connection_ids",
             {name: peering.peering_connection_id for name, peering in self.peerings.items()},
@@ -304,9 +336,38 @@ class PrivateS3Stack(TerraformStack):
         )
         output(
             "verification_commands",
-            {consumer.name: self._verification_commands(consumer.name, consumer.region) for consumer in settings.consumer_vpcs},
+            {vpc.name: self._verification_commands(vpc.name, vpc.region) for vpc in settings.consumer_vpcs if self.part.holds(vpc)},
             "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (the seed's step 4.5).",
         )
+
+    def _add_endpoint_outputs(self, endpoints: S3Endpoints, output: Callable[[str, object, str], None]) -> None:
+        settings = self.settings
+        bucket_region = settings.endpoint_vpc.region
+        output("interface_endpoint_id", endpoints.interface.id, "Id of the S3 interface endpoint (vpce-…).")
+        output("interface_endpoint_regional_dns_name", endpoints.regional_dns_name, "Regional DNS name of the S3 interface endpoint; resolves to its private addresses in every AZ.")
+        output("interface_endpoint_zonal_dns_names", endpoints.zonal_dns_names, "Per-AZ DNS names of the S3 interface endpoint; use one to keep traffic in a zone.")
+        output("accesspoint_endpoint_url", endpoints.url("accesspoint"), "Endpoint URL for S3 access point operations.")
+        output("control_endpoint_url", endpoints.url("control"), "Endpoint URL for S3 control operations (aws s3control --endpoint-url).")
+        if endpoints.gateway is not None:
+            output("gateway_endpoint_id", endpoints.gateway.id, f"Id of the S3 gateway endpoint serving applications in VPC {settings.endpoint_vpc.name}.")
+        output("dns_mode", settings.dns.mode.value, "How clients find the interface endpoint: endpoint-names, private-dns or consumer-zone.")
+        if self.resolver is not None:
+            output("resolver_inbound_addresses", self.resolver.addresses, "Addresses of the Route 53 Resolver inbound endpoint; on-premises DNS servers forward to them.")
+            output(
+                "on_premises_forward_zones",
+                [settings.partition.service_host(bucket_region, "s3")],
+                "Zones on-premises DNS servers forward to the resolver inbound addresses (conditional forwarding).",
+            )
+        if self.part.split:
+            network = self.endpoint_network
+            assert isinstance(network, Network)
+            shared = {
+                "endpoint_vpc_id": network.vpc_id,
+                "endpoint_route_table_ids": network.route_table_ids,
+                "interface_endpoint_dns_entry": endpoints.interface.dns_entry.get(0),
+            }
+            for name, value in shared.items():
+                output(name, value, SHARED_OUTPUTS[name])
 
     def _verification_commands(self, vpc_name: str, region: str) -> str:
         bucket = self.bucket.name

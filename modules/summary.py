@@ -30,7 +30,7 @@ def summarize(settings: Settings, stack_dir: Path) -> str:
     where = os.path.relpath(stack_dir) if not stack_dir.is_absolute() or str(stack_dir).startswith(os.getcwd()) else str(stack_dir)
     bucket = settings.bucket
     lines = [
-        f"stack {settings.name}: {where}/cdk.tf.json",
+        f"stack {stack_dir.name}: {where}/cdk.tf.json",
         f"  {sum(by_type.values())} resources and {data_sources} data sources in {', '.join(settings.regions)} ({settings.partition.id})",
         "resources by type:",
         *(f"  {count:4d}  {type_}" for type_, count in sorted(by_type.items(), key=lambda item: (-item[1], item[0]))),
@@ -47,6 +47,8 @@ def summarize(settings: Settings, stack_dir: Path) -> str:
         lines.append("verify before relying on it:")
         lines += [f"  - {warning}" for warning in warnings]
     lines.append("next:")
+    if settings.endpoint_part.split and stack_dir.name != settings.endpoint_part.stack:
+        lines.append(f"  # after {settings.endpoint_part.stack} is applied: this stack reads its outputs")
     if settings.backend.kind is BackendKind.CLOUD:
         lines.append(f"  terraform login {settings.backend.hostname or 'app.terraform.io'}")
     lines += [

@@ -86,7 +86,8 @@ def synthesize(settings: Sequence[Settings], outdir: Path, *, module: str | None
     with tempfile.TemporaryDirectory(dir=outdir.parent, prefix=f".{outdir.name}.staging-") as staging:
         app = App(outdir=staging)
         for stack_settings in settings:
-            PrivateS3Stack(app, stack_settings.name, settings=stack_settings)
+            for part in stack_settings.parts:
+                PrivateS3Stack(app, part.stack, settings=stack_settings, part=part)
         if module is not None:
             from modules.terraform_module import PrivateS3Module
 

@@ -29,6 +29,7 @@ from modules.settings import (
     NAME_RE,
     RFC1918,
     VPC_PREFIX_RANGE,
+    DEFAULTS,
     BucketSettings,
     FlowLogSettings,
     HostSettings,
@@ -37,6 +38,9 @@ from modules.settings import (
 )
 from modules.stack import PROVIDER_SOURCE, PrivateS3Stack
 
+SEED_ENDPOINT = DEFAULTS["endpoint_vpc"]
+SEED_CONSUMER = DEFAULTS["consumer_vpcs"][0]
+"""The module's defaults are the seed's: Beijing consumers, a Ningxia bucket."""
 MODULE_TERRAFORM = ">= 1.9.0, < 2.0.0"
 """1.9: validation conditions may refer to other variables (the CIDR overlap check)."""
 MODULE_PROVIDER = ">= 5.100.0, < 6.0.0"
@@ -74,7 +78,7 @@ def _overlap(a: str, b: str) -> str:
 
 
 def _china() -> Partition:
-    partition = partition_of("cn-north-1")
+    partition = partition_of(SEED_ENDPOINT["region"])
     assert partition is not None
     return partition
 
@@ -101,7 +105,8 @@ class PrivateS3Module(PrivateS3Stack):
         # Variables need a stack to live in before the settings can refer to them.
         TerraformStack.__init__(self, scope, id_)
         self.variables: dict[str, TerraformVariable] = {}
-        self._build(self._variables())
+        settings = self._variables()
+        self._build(settings, settings.endpoint_part)
         self._check_provider_regions()
 
     def _variable(self, name: str, *, type_: str, description: str, default: Any = None, rules: list[tuple[str, str]] = (), **extra: Any) -> str:
@@ -137,14 +142,14 @@ class PrivateS3Module(PrivateS3Stack):
         requester_region = self._variable(
             "requester_region",
             type_="string",
-            default="cn-north-1",
+            default=SEED_CONSUMER["region"],
             description="Region of the consumer VPC; the aws.requester provider must be configured for it.",
             rules=[(region_rule % "var.requester_region", f"requester_region must be a China region: {', '.join(regions)}.")],
         )
         accepter_region = self._variable(
             "accepter_region",
             type_="string",
-            default="cn-northwest-1",
+            default=SEED_ENDPOINT["region"],
             description="Region of the bucket and its endpoints; the aws.accepter provider must be configured for it.",
             rules=[
                 (region_rule % "var.accepter_region", f"accepter_region must be a China region: {', '.join(regions)}."),
@@ -177,14 +182,14 @@ class PrivateS3Module(PrivateS3Stack):
         requester_cidr = self._variable(
             "requester_vpc_cidr",
             type_="string",
-            default="172.31.0.0/16",
+            default=SEED_CONSUMER["cidr"],
             description="Address range of the consumer VPC (requester side of the peering).",
             rules=cidr_rules("requester_vpc_cidr"),
         )
         accepter_cidr = self._variable(
             "accepter_vpc_cidr",
             type_="string",
-            default="10.10.0.0/16",
+            default=SEED_ENDPOINT["cidr"],
             description="Address range of the endpoint VPC (accepter side), which holds the S3 endpoints.",
             rules=[
                 *cidr_rules("accepter_vpc_cidr"),

@@ -27,7 +27,7 @@ GATE_LINES: list[str] = []
 """checkov figures of the scans the session ran."""
 
 
-INTEGRATION = {"test_cli", "test_diagram", "test_generated", "test_policy_gate", "test_rehearsal", "test_terraform"}
+INTEGRATION = {"test_cli", "test_diagram", "test_generated", "test_hcl", "test_policy_gate", "test_rehearsal", "test_terraform"}
 """Modules that run other programs (Terraform, moto, checkov, Graphviz, the cdktf CLI); the rest are unit tests."""
 
 
@@ -94,6 +94,22 @@ VARIANTS: dict[str, Settings] = {
         "state-in-cloud", backend={"kind": "cloud", "organization": "acme", "workspace": "private-s3-prod", "project": "network"}
     ),
     "state-in-cloud-by-tags": _variant("state-in-cloud-by-tags", backend={"kind": "cloud", "organization": "acme", "workspace_tags": ["private-s3", "china"]}),
+    "split": _variant(
+        "split",
+        stacks={"split": "per-consumer"},
+        dns={"mode": "consumer-zone"},
+        backend={"kind": "s3", "bucket": "acme-terraform-state", "key": "network/private-s3.tfstate"},
+        consumer_vpcs=[
+            {"name": "beijing", "region": "cn-north-1", "cidr": "172.31.0.0/16", "subnet_prefix": 20},
+            {"name": "local", "region": "cn-northwest-1", "cidr": "10.30.0.0/16"},
+        ],
+    ),
+    "split-cloud": _variant(
+        "split-cloud",
+        stacks={"split": "per-consumer"},
+        hosts={"enabled": False},
+        backend={"kind": "cloud", "organization": "acme", "workspace": "private-s3", "hostname": "tfe.example.com"},
+    ),
     "named-bucket": _variant(
         "named-bucket",
         bucket={"name": "team-data-archive", "prevent_destroy": False},
@@ -110,13 +126,13 @@ def synth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from modules.synth import synthesize
 
     outdir = tmp_path_factory.mktemp("synth") / "cdktf.out"
-    stacks = {settings.name: settings for settings in [*EXAMPLES.values(), *VARIANTS.values()]}
-    synthesize(list(stacks.values()), outdir)
+    stacks = {part.stack: settings for settings in [*EXAMPLES.values(), *VARIANTS.values()] for part in settings.parts}
+    synthesize(list({settings.name: settings for settings in stacks.values()}.values()), outdir)
     return outdir
 
 
-def _load(synth_dir: Path, settings: Settings) -> Stack:
-    path = synth_dir / "stacks" / settings.name / "cdk.tf.json"
+def _load(synth_dir: Path, settings: Settings, stack: str | None = None) -> Stack:
+    path = synth_dir / "stacks" / (stack or settings.name) / "cdk.tf.json"
     return Stack(json.loads(path.read_text(encoding="utf-8")), settings=settings, path=path)
 
 
@@ -148,6 +164,12 @@ def example(request: pytest.FixtureRequest, synth_dir: Path) -> Stack:
 def variant(synth_dir: Path):  # type: ignore[no-untyped-def]
     """Load one of :data:`VARIANTS` by key."""
     return lambda key: _load(synth_dir, VARIANTS[key])
+
+
+@pytest.fixture(scope="session")
+def split_stack(synth_dir: Path):  # type: ignore[no-untyped-def]
+    """Load one stack of a split variant: ``split_stack("split", "split-beijing")``."""
+    return lambda key, stack: _load(synth_dir, VARIANTS[key], stack)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from modules.settings import with_rehearsal
+from modules.settings import parse_settings, with_rehearsal
 from tests.conftest import EXAMPLES, FIGURES, GATE_LINES
 from tools.policy_gate import scan
 from tools.rehearse import EMULATOR_GAPS, MotoServer, Rehearsal, reset_emulator, unexpected_changes
@@ -72,6 +72,47 @@ def test_lifecycle_apply_replan_data_path_and_destroy(
     run.teardown()
     assert run.leftovers() == []
     FIGURES.append(run.figures)
+
+
+def test_split_deployment_is_applied_stack_by_stack_through_outputs(
+    emulator: str, terraform_cli_config: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # GIVEN a deployment split into an endpoint stack and a consumer stack, with standard names in Beijing
+    reset_emulator(emulator)
+    settings = parse_settings(
+        {"name": "split-rehearsal", "stacks": {"split": "per-consumer"}, "hosts": {"enabled": False}, "dns": {"mode": "consumer-zone"}}
+    )
+    runs = [
+        Rehearsal(
+            settings,
+            endpoint=emulator,
+            workdir=tmp_path,
+            cli_config=terraform_cli_config,
+            plugin_cache=tmp_path_factory.getbasetemp() / "plugin-cache",
+            stack=part.stack,
+        )
+        for part in settings.parts
+    ]
+    endpoint, beijing = runs
+    endpoint.synthesize(prevent_destroy=False)
+    # WHEN the endpoint stack is applied, then the consumer stack, which reads the endpoint stack's state
+    endpoint.apply()
+    beijing.apply()
+    # THEN the consumer stack peers with the VPC the endpoint stack created and routes through its tables
+    published = {name: output["value"] for name, output in json.loads(endpoint.terraform.run("output", "-json").stdout).items()}
+    resources = json.loads(beijing.terraform.run("show", "-json").stdout)["values"]["root_module"]["resources"]
+    peering = next(r["values"] for r in resources if r["type"] == "aws_vpc_peering_connection")
+    assert peering["peer_vpc_id"] == published["endpoint_vpc_id"] and peering["peer_vpc_id"].startswith("vpc-")
+    routed = sorted(r["values"]["route_table_id"] for r in resources if r["type"] == "aws_route" and r["values"]["destination_cidr_block"] == "172.31.0.0/16")
+    assert routed == sorted(published["endpoint_route_table_ids"]) and len(routed) == 3
+    zone_alias = {r["values"]["alias"][0]["name"] for r in resources if r["type"] == "aws_route53_record"}
+    assert zone_alias == {published["interface_endpoint_dns_entry"]["dns_name"]}
+    # AND neither stack wants a change on a second plan
+    assert endpoint.replan() == [] and beijing.replan() == []
+    # AND destroying the consumer stack, then the endpoint stack, leaves nothing behind
+    for run in reversed(runs):
+        run.terraform.run("destroy", "-input=false", "-auto-approve")
+    assert endpoint.leftovers() == []
 
 
 def test_rehearsal_changes_only_the_providers(synth_dir: Path, tmp_path: Path) -> None:

@@ -117,6 +117,17 @@ INVALID = [
         ["exactly one of backend.workspace", "both workspace and workspace_tags are set"],
     ),
     ("cloud_backend_bad_workspace", '[backend]\nkind = "cloud"\norganization = "acme"\nworkspace = "prod/network"\n', ["backend.workspace = 'prod/network'", "letters, digits"]),
+    ("unknown_split", '[stacks]\nsplit = "per-region"\n', ["stacks.split = 'per-region'", "'none', 'per-consumer'"]),
+    (
+        "split_with_tagged_workspaces",
+        '[stacks]\nsplit = "per-consumer"\n[backend]\nkind = "cloud"\norganization = "acme"\nworkspace_tags = ["a"]\n',
+        ["stacks.split = 'per-consumer' needs backend.workspace", "workspace_tags cannot name one workspace"],
+    ),
+    (
+        "split_with_a_consumer_named_endpoint",
+        '[stacks]\nsplit = "per-consumer"\n' + BEIJING.replace('"beijing"', '"endpoint"') + 'cidr = "172.31.0.0/16"\n',
+        ["consumer_vpcs[0].name = 'endpoint'", "private-s3-endpoint"],
+    ),
     ("cloud_backend_with_s3_bucket", '[backend]\nkind = "cloud"\norganization = "acme"\nbucket = "x"\n', ["backend.bucket applies only to kind = 's3'"]),
     ("bad_deployment_name", 'name = "Private S3"\n', ["name = 'Private S3'", "lowercase letters"]),
     ("unknown_dns_mode", '[dns]\nmode = "split-horizon"\n', ["dns.mode = 'split-horizon'", "'endpoint-names', 'private-dns', 'consumer-zone'"]),

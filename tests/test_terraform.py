@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import EXAMPLES, VARIANTS
 from tools.terraform import Terraform
 
-STACKS = sorted({settings.name for settings in [*EXAMPLES.values(), *VARIANTS.values()]})
+STACKS = sorted({part.stack for settings in [*EXAMPLES.values(), *VARIANTS.values()] for part in settings.parts})
 
 
 @pytest.mark.parametrize("stack", STACKS)

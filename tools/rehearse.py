@@ -187,12 +187,15 @@ def unexpected_changes(plan: dict[str, Any]) -> tuple[list[str], list[str]]:
 class Rehearsal:
     """One deployment's lifecycle against the emulator at ``endpoint``, in ``workdir``."""
 
-    def __init__(self, settings: Settings, *, endpoint: str, workdir: Path, cli_config: Path, plugin_cache: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, endpoint: str, workdir: Path, cli_config: Path, plugin_cache: Path | None = None, stack: str | None = None
+    ) -> None:
+        """``stack`` picks one stack of a split deployment; :meth:`synthesize` writes all of them."""
         self.settings = with_rehearsal(settings, endpoint)
         self.endpoint = endpoint
         self.outdir = workdir / "cdktf.out"
-        self.stack_dir = self.outdir / "stacks" / settings.name
-        self.figures = Figures(deployment=settings.name)
+        self.stack_dir = self.outdir / "stacks" / (stack or settings.name)
+        self.figures = Figures(deployment=stack or settings.name)
         self.terraform = Terraform(self.stack_dir, cli_config=cli_config, plugin_cache=plugin_cache)
         self.terraform.env.update(DUMMY_CREDENTIALS)
         self.emulator_leftovers: list[str] = []
