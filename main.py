@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     _progress("loading the AWS provider bindings and building the stack", started)
     stack_dirs = synthesize([settings], Path(args.output))
     _progress(f"wrote {len(stack_dirs)} stack(s) under {args.output}", started)
-    for stack_dir in stack_dirs:
+    order = [part.stack for part in settings.parts]  # the endpoint stack first: it is applied first
+    for stack_dir in sorted(stack_dirs, key=lambda directory: order.index(directory.name)):
         print(summarize(settings, stack_dir), end="")
     return 0
 
