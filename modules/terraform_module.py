@@ -20,7 +20,7 @@ from typing import Any, cast
 from cdktf import Fn, TerraformStack, TerraformVariable, TerraformVariableValidationConfig
 from cdktf_cdktf_provider_aws.data_aws_region import DataAwsRegion
 from cdktf_cdktf_provider_aws.provider import AwsProvider
-from constructs import Construct
+from constructs import Construct, Node
 
 from modules.bucket import Bucket
 from modules.partitions import Partition, partition_of
@@ -102,6 +102,7 @@ class PrivateS3Module(PrivateS3Stack):
     """The Terraform module: variables in, providers passed in, outputs out; no backend, no provider block."""
 
     def __init__(self, scope: Construct, id_: str) -> None:
+        self._addresses: dict[str, str] = {}
         # Variables need a stack to live in before the settings can refer to them.
         TerraformStack.__init__(self, scope, id_)
         self.variables: dict[str, TerraformVariable] = {}
@@ -255,6 +256,16 @@ class PrivateS3Module(PrivateS3Stack):
             hosts=HostSettings(enabled=False),
             flow_logs=FlowLogSettings(retention_days=self._number(flow_retention)),
         )
+
+    def _allocate_logical_id(self, tf_element: Any) -> str:
+        """Readable addresses (``aws_vpc.requester_vpc``): the construct path below the stack, without cdktf's
+        hash. Callers see them in their plans, under ``module.<name>``, and in ``moved`` blocks."""
+        node = tf_element if isinstance(tf_element, Node) else tf_element.node
+        name = "_".join(part for part in node.path.split("/")[1:] if part != "Default").replace("-", "_")
+        claimed = self._addresses.setdefault(name, node.path)
+        if claimed != node.path:
+            raise ValueError(f"construct paths {claimed} and {node.path} would share the name {name}")
+        return name
 
     def _configure_terraform(self) -> None:
         self.add_override("terraform.backend", None)  # the caller's backend holds the module's state

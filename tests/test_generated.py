@@ -90,6 +90,9 @@ def test_module_declares_its_providers_and_checks_its_inputs() -> None:
     assert re.search(r"configuration_aliases\s*=\s*\[aws\.requester, aws\.accepter\]", versions), versions
     main = (MODULE / "main.tf").read_text(encoding="utf-8")
     assert not re.search(r'^provider "aws"', main, re.MULTILINE) and "backend" not in versions
+    # addresses callers read in their plans: named by role, without cdktf's hash suffix
+    assert 'resource "aws_vpc" "requester_vpc" {' in main and 'resource "aws_vpc" "accepter_vpc" {' in main
+    assert not re.search(r'^(?:resource|data) "\w+" "\w+_[0-9A-F]{8}"', main, re.MULTILINE)
     variables = (MODULE / "variables.tf").read_text(encoding="utf-8")
     for name in ("requester_region", "accepter_region", "requester_vpc_cidr", "accepter_vpc_cidr", "bucket_name"):
         block = re.search(rf'variable "{name}" {{(.*?)\n}}', variables, re.DOTALL)

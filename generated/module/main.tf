@@ -1,4 +1,4 @@
-data "aws_availability_zones" "accepter_zones_CDF4ED36" {
+data "aws_availability_zones" "accepter_zones" {
   provider = aws.accepter
 
   state = "available"
@@ -9,7 +9,7 @@ data "aws_availability_zones" "accepter_zones_CDF4ED36" {
   }
 }
 
-data "aws_availability_zones" "requester_zones_F316E0ED" {
+data "aws_availability_zones" "requester_zones" {
   provider = aws.requester
 
   state = "available"
@@ -28,64 +28,64 @@ data "aws_region" "requester_region" {
   provider = aws.requester
 }
 
-resource "aws_cloudwatch_log_group" "flow_logs_accepter_log_group_EFDDF446" {
+resource "aws_cloudwatch_log_group" "flow_logs_accepter_log_group" {
   provider = aws.accepter
 
   name              = "/vpc-flow-logs/${var.name}-accepter"
   retention_in_days = var.flow_log_retention_days
 }
 
-resource "aws_cloudwatch_log_group" "flow_logs_requester_log_group_579EFB63" {
+resource "aws_cloudwatch_log_group" "flow_logs_requester_log_group" {
   provider = aws.requester
 
   name              = "/vpc-flow-logs/${var.name}-requester"
   retention_in_days = var.flow_log_retention_days
 }
 
-resource "aws_default_security_group" "accepter_default_security_group_B60ACA21" {
+resource "aws_default_security_group" "accepter_default_security_group" {
   provider = aws.accepter
 
   tags = {
     Name = "${var.name}-accepter-default-unused"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_default_security_group" "requester_default_security_group_3D9A00ED" {
+resource "aws_default_security_group" "requester_default_security_group" {
   provider = aws.requester
 
   tags = {
     Name = "${var.name}-requester-default-unused"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 }
 
 resource "aws_flow_log" "flow_logs_accepter" {
   provider = aws.accepter
 
   iam_role_arn             = aws_iam_role.flow_log_role.arn
-  log_destination          = aws_cloudwatch_log_group.flow_logs_accepter_log_group_EFDDF446.arn
+  log_destination          = aws_cloudwatch_log_group.flow_logs_accepter_log_group.arn
   log_destination_type     = "cloud-watch-logs"
   max_aggregation_interval = 60
   tags = {
     Name = "${var.name}-accepter"
   }
   traffic_type = "ALL"
-  vpc_id       = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id       = aws_vpc.accepter_vpc.id
 }
 
 resource "aws_flow_log" "flow_logs_requester" {
   provider = aws.requester
 
   iam_role_arn             = aws_iam_role.flow_log_role.arn
-  log_destination          = aws_cloudwatch_log_group.flow_logs_requester_log_group_579EFB63.arn
+  log_destination          = aws_cloudwatch_log_group.flow_logs_requester_log_group.arn
   log_destination_type     = "cloud-watch-logs"
   max_aggregation_interval = 60
   tags = {
     Name = "${var.name}-requester"
   }
   traffic_type = "ALL"
-  vpc_id       = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id       = aws_vpc.requester_vpc.id
 }
 
 resource "aws_iam_role" "flow_log_role" {
@@ -107,7 +107,7 @@ resource "aws_iam_role" "flow_log_role" {
   name        = "${var.name}-flow-logs"
 }
 
-resource "aws_iam_role_policy" "flow_log_role_policy_35D0A24D" {
+resource "aws_iam_role_policy" "flow_log_role_policy" {
   provider = aws.accepter
 
   name = "deliver-flow-logs"
@@ -119,8 +119,8 @@ resource "aws_iam_role_policy" "flow_log_role_policy_35D0A24D" {
         Effect = "Allow"
         Action = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
         Resource = [
-          "${aws_cloudwatch_log_group.flow_logs_accepter_log_group_EFDDF446.arn}:*",
-          "${aws_cloudwatch_log_group.flow_logs_requester_log_group_579EFB63.arn}:*",
+          "${aws_cloudwatch_log_group.flow_logs_accepter_log_group.arn}:*",
+          "${aws_cloudwatch_log_group.flow_logs_requester_log_group.arn}:*",
         ]
       },
     ]
@@ -128,199 +128,199 @@ resource "aws_iam_role_policy" "flow_log_role_policy_35D0A24D" {
   role = aws_iam_role.flow_log_role.id
 }
 
-resource "aws_internet_gateway" "accepter_internet_gateway_2B22644E" {
+resource "aws_internet_gateway" "accepter_internet_gateway" {
   provider = aws.accepter
 
   tags = {
     Name = "${var.name}-accepter"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_internet_gateway" "requester_internet_gateway_DCFD202C" {
+resource "aws_internet_gateway" "requester_internet_gateway" {
   provider = aws.requester
 
   tags = {
     Name = "${var.name}-requester"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 }
 
-resource "aws_route" "accepter_public_default_2789A74A" {
+resource "aws_route" "accepter_public_default" {
   provider = aws.accepter
 
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.accepter_internet_gateway_2B22644E.id
-  route_table_id         = aws_route_table.accepter_public_6B81BCE4.id
+  gateway_id             = aws_internet_gateway.accepter_internet_gateway.id
+  route_table_id         = aws_route_table.accepter_public.id
 }
 
-resource "aws_route" "peering_requester_accepter_route_0_CE92CEF7" {
+resource "aws_route" "peering_requester_accepter_route_0" {
   provider = aws.accepter
 
   destination_cidr_block    = var.requester_vpc_cidr
-  route_table_id            = aws_route_table.accepter_public_6B81BCE4.id
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  route_table_id            = aws_route_table.accepter_public.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 }
 
-resource "aws_route" "peering_requester_accepter_route_1_DEB537F1" {
+resource "aws_route" "peering_requester_accepter_route_1" {
   provider = aws.accepter
 
   destination_cidr_block    = var.requester_vpc_cidr
-  route_table_id            = aws_route_table.accepter_private_0_route_table_483C79A3.id
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  route_table_id            = aws_route_table.accepter_private_0_route_table.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 }
 
-resource "aws_route" "peering_requester_accepter_route_2_7885E8EF" {
+resource "aws_route" "peering_requester_accepter_route_2" {
   provider = aws.accepter
 
   destination_cidr_block    = var.requester_vpc_cidr
-  route_table_id            = aws_route_table.accepter_private_1_route_table_800219EA.id
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  route_table_id            = aws_route_table.accepter_private_1_route_table.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 }
 
-resource "aws_route" "peering_requester_requester_route_0_7621ADA6" {
+resource "aws_route" "peering_requester_requester_route_0" {
   provider = aws.requester
 
   destination_cidr_block    = var.accepter_vpc_cidr
-  route_table_id            = aws_route_table.requester_public_2B0A84DF.id
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  route_table_id            = aws_route_table.requester_public.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 }
 
-resource "aws_route" "peering_requester_requester_route_1_B72CB937" {
+resource "aws_route" "peering_requester_requester_route_1" {
   provider = aws.requester
 
   destination_cidr_block    = var.accepter_vpc_cidr
-  route_table_id            = aws_route_table.requester_private_0_route_table_87A77364.id
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  route_table_id            = aws_route_table.requester_private_0_route_table.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 }
 
-resource "aws_route" "peering_requester_requester_route_2_A132406C" {
+resource "aws_route" "peering_requester_requester_route_2" {
   provider = aws.requester
 
   destination_cidr_block    = var.accepter_vpc_cidr
-  route_table_id            = aws_route_table.requester_private_1_route_table_6CE0C640.id
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  route_table_id            = aws_route_table.requester_private_1_route_table.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 }
 
-resource "aws_route" "requester_public_default_46541088" {
+resource "aws_route" "requester_public_default" {
   provider = aws.requester
 
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.requester_internet_gateway_DCFD202C.id
-  route_table_id         = aws_route_table.requester_public_2B0A84DF.id
+  gateway_id             = aws_internet_gateway.requester_internet_gateway.id
+  route_table_id         = aws_route_table.requester_public.id
 }
 
-resource "aws_route_table" "accepter_private_0_route_table_483C79A3" {
+resource "aws_route_table" "accepter_private_0_route_table" {
   provider = aws.accepter
 
   tags = {
     Name = "${var.name}-accepter-private-0"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_route_table" "accepter_private_1_route_table_800219EA" {
+resource "aws_route_table" "accepter_private_1_route_table" {
   provider = aws.accepter
 
   tags = {
     Name = "${var.name}-accepter-private-1"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_route_table" "accepter_public_6B81BCE4" {
+resource "aws_route_table" "accepter_public" {
   provider = aws.accepter
 
   tags = {
     Name = "${var.name}-accepter-public"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_route_table" "requester_private_0_route_table_87A77364" {
+resource "aws_route_table" "requester_private_0_route_table" {
   provider = aws.requester
 
   tags = {
     Name = "${var.name}-requester-private-0"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 }
 
-resource "aws_route_table" "requester_private_1_route_table_6CE0C640" {
+resource "aws_route_table" "requester_private_1_route_table" {
   provider = aws.requester
 
   tags = {
     Name = "${var.name}-requester-private-1"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 }
 
-resource "aws_route_table" "requester_public_2B0A84DF" {
+resource "aws_route_table" "requester_public" {
   provider = aws.requester
 
   tags = {
     Name = "${var.name}-requester-public"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 }
 
-resource "aws_route_table_association" "accepter_private_0_routes_C1EA8C15" {
+resource "aws_route_table_association" "accepter_private_0_routes" {
   provider = aws.accepter
 
-  route_table_id = aws_route_table.accepter_private_0_route_table_483C79A3.id
-  subnet_id      = aws_subnet.accepter_private_0_21430CEA.id
+  route_table_id = aws_route_table.accepter_private_0_route_table.id
+  subnet_id      = aws_subnet.accepter_private_0.id
 }
 
-resource "aws_route_table_association" "accepter_private_1_routes_44D3D7E9" {
+resource "aws_route_table_association" "accepter_private_1_routes" {
   provider = aws.accepter
 
-  route_table_id = aws_route_table.accepter_private_1_route_table_800219EA.id
-  subnet_id      = aws_subnet.accepter_private_1_8AE7B98D.id
+  route_table_id = aws_route_table.accepter_private_1_route_table.id
+  subnet_id      = aws_subnet.accepter_private_1.id
 }
 
-resource "aws_route_table_association" "accepter_public_0_routes_3FDCB9A9" {
+resource "aws_route_table_association" "accepter_public_0_routes" {
   provider = aws.accepter
 
-  route_table_id = aws_route_table.accepter_public_6B81BCE4.id
-  subnet_id      = aws_subnet.accepter_public_0_8E114CF6.id
+  route_table_id = aws_route_table.accepter_public.id
+  subnet_id      = aws_subnet.accepter_public_0.id
 }
 
-resource "aws_route_table_association" "accepter_public_1_routes_05CB4B7D" {
+resource "aws_route_table_association" "accepter_public_1_routes" {
   provider = aws.accepter
 
-  route_table_id = aws_route_table.accepter_public_6B81BCE4.id
-  subnet_id      = aws_subnet.accepter_public_1_D59D397E.id
+  route_table_id = aws_route_table.accepter_public.id
+  subnet_id      = aws_subnet.accepter_public_1.id
 }
 
-resource "aws_route_table_association" "requester_private_0_routes_768F3F90" {
+resource "aws_route_table_association" "requester_private_0_routes" {
   provider = aws.requester
 
-  route_table_id = aws_route_table.requester_private_0_route_table_87A77364.id
-  subnet_id      = aws_subnet.requester_private_0_BA31C733.id
+  route_table_id = aws_route_table.requester_private_0_route_table.id
+  subnet_id      = aws_subnet.requester_private_0.id
 }
 
-resource "aws_route_table_association" "requester_private_1_routes_E6EDC629" {
+resource "aws_route_table_association" "requester_private_1_routes" {
   provider = aws.requester
 
-  route_table_id = aws_route_table.requester_private_1_route_table_6CE0C640.id
-  subnet_id      = aws_subnet.requester_private_1_872304D7.id
+  route_table_id = aws_route_table.requester_private_1_route_table.id
+  subnet_id      = aws_subnet.requester_private_1.id
 }
 
-resource "aws_route_table_association" "requester_public_0_routes_06B0163B" {
+resource "aws_route_table_association" "requester_public_0_routes" {
   provider = aws.requester
 
-  route_table_id = aws_route_table.requester_public_2B0A84DF.id
-  subnet_id      = aws_subnet.requester_public_0_851AEA6C.id
+  route_table_id = aws_route_table.requester_public.id
+  subnet_id      = aws_subnet.requester_public_0.id
 }
 
-resource "aws_route_table_association" "requester_public_1_routes_DAE59EBC" {
+resource "aws_route_table_association" "requester_public_1_routes" {
   provider = aws.requester
 
-  route_table_id = aws_route_table.requester_public_2B0A84DF.id
-  subnet_id      = aws_subnet.requester_public_1_6ABD311B.id
+  route_table_id = aws_route_table.requester_public.id
+  subnet_id      = aws_subnet.requester_public_1.id
 }
 
-resource "aws_s3_bucket" "bucket_access_logs_bucket_96F46770" {
+resource "aws_s3_bucket" "bucket_access_logs_bucket" {
   provider = aws.accepter
 
   bucket        = "${var.bucket_name}-access-logs"
@@ -331,7 +331,7 @@ resource "aws_s3_bucket" "bucket_access_logs_bucket_96F46770" {
   }
 }
 
-resource "aws_s3_bucket" "bucket_data_bucket_1620F92F" {
+resource "aws_s3_bucket" "bucket_data_bucket" {
   provider = aws.accepter
 
   bucket        = var.bucket_name
@@ -342,10 +342,10 @@ resource "aws_s3_bucket" "bucket_data_bucket_1620F92F" {
   }
 }
 
-resource "aws_s3_bucket_lifecycle_configuration" "bucket_access_logs_lifecycle_25A1AD6A" {
+resource "aws_s3_bucket_lifecycle_configuration" "bucket_access_logs_lifecycle" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket = aws_s3_bucket.bucket_access_logs_bucket.id
 
   rule {
     id     = "housekeeping"
@@ -368,13 +368,13 @@ resource "aws_s3_bucket_lifecycle_configuration" "bucket_access_logs_lifecycle_2
     }
   }
 
-  depends_on = [aws_s3_bucket_versioning.bucket_access_logs_versioning_B81B1E75]
+  depends_on = [aws_s3_bucket_versioning.bucket_access_logs_versioning]
 }
 
-resource "aws_s3_bucket_lifecycle_configuration" "bucket_data_lifecycle_404FD694" {
+resource "aws_s3_bucket_lifecycle_configuration" "bucket_data_lifecycle" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_data_bucket_1620F92F.id
+  bucket = aws_s3_bucket.bucket_data_bucket.id
 
   rule {
     id     = "housekeeping"
@@ -393,43 +393,43 @@ resource "aws_s3_bucket_lifecycle_configuration" "bucket_data_lifecycle_404FD694
     }
   }
 
-  depends_on = [aws_s3_bucket_versioning.bucket_data_versioning_9A0C9A89]
+  depends_on = [aws_s3_bucket_versioning.bucket_data_versioning]
 }
 
-resource "aws_s3_bucket_logging" "bucket_access_logging_D281923C" {
+resource "aws_s3_bucket_logging" "bucket_access_logging" {
   provider = aws.accepter
 
-  bucket        = aws_s3_bucket.bucket_data_bucket_1620F92F.id
-  target_bucket = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket        = aws_s3_bucket.bucket_data_bucket.id
+  target_bucket = aws_s3_bucket.bucket_access_logs_bucket.id
   target_prefix = "s3-access/"
 
-  depends_on = [aws_s3_bucket_policy.bucket_access_logs_policy_83D9A4A2]
+  depends_on = [aws_s3_bucket_policy.bucket_access_logs_policy]
 }
 
-resource "aws_s3_bucket_ownership_controls" "bucket_access_logs_ownership_94AC8B0D" {
+resource "aws_s3_bucket_ownership_controls" "bucket_access_logs_ownership" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket = aws_s3_bucket.bucket_access_logs_bucket.id
 
   rule {
     object_ownership = "BucketOwnerEnforced"
   }
 }
 
-resource "aws_s3_bucket_ownership_controls" "bucket_data_ownership_EA56F83D" {
+resource "aws_s3_bucket_ownership_controls" "bucket_data_ownership" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_data_bucket_1620F92F.id
+  bucket = aws_s3_bucket.bucket_data_bucket.id
 
   rule {
     object_ownership = "BucketOwnerEnforced"
   }
 }
 
-resource "aws_s3_bucket_policy" "bucket_access_logs_policy_83D9A4A2" {
+resource "aws_s3_bucket_policy" "bucket_access_logs_policy" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket = aws_s3_bucket.bucket_access_logs_bucket.id
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -440,10 +440,10 @@ resource "aws_s3_bucket_policy" "bucket_access_logs_policy_83D9A4A2" {
           Service = "logging.s3.amazonaws.com"
         }
         Action   = "s3:PutObject"
-        Resource = "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket_96F46770.bucket}/s3-access/*"
+        Resource = "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket.bucket}/s3-access/*"
         Condition = {
           ArnLike = {
-            "aws:SourceArn" = "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}"
+            "aws:SourceArn" = "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}"
           }
         }
       },
@@ -453,8 +453,8 @@ resource "aws_s3_bucket_policy" "bucket_access_logs_policy_83D9A4A2" {
         Principal = "*"
         Action    = "s3:*"
         Resource = [
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket_96F46770.bucket}",
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket_96F46770.bucket}/*",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket.bucket}",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket.bucket}/*",
         ]
         Condition = {
           Bool = {
@@ -468,8 +468,8 @@ resource "aws_s3_bucket_policy" "bucket_access_logs_policy_83D9A4A2" {
         Principal = "*"
         Action    = "s3:*"
         Resource = [
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket_96F46770.bucket}",
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket_96F46770.bucket}/*",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket.bucket}",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_access_logs_bucket.bucket}/*",
         ]
         Condition = {
           NumericLessThan = {
@@ -484,7 +484,7 @@ resource "aws_s3_bucket_policy" "bucket_access_logs_policy_83D9A4A2" {
 resource "aws_s3_bucket_policy" "bucket_policy" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_data_bucket_1620F92F.id
+  bucket = aws_s3_bucket.bucket_data_bucket.id
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -494,8 +494,8 @@ resource "aws_s3_bucket_policy" "bucket_policy" {
         Principal = "*"
         Action    = "s3:*"
         Resource = [
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}",
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}/*",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}/*",
         ]
         Condition = {
           Bool = {
@@ -509,8 +509,8 @@ resource "aws_s3_bucket_policy" "bucket_policy" {
         Principal = "*"
         Action    = "s3:*"
         Resource = [
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}",
-          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}/*",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}",
+          "arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}/*",
         ]
         Condition = {
           NumericLessThan = {
@@ -522,30 +522,30 @@ resource "aws_s3_bucket_policy" "bucket_policy" {
   })
 }
 
-resource "aws_s3_bucket_public_access_block" "bucket_access_logs_public_access_block_D2355E6F" {
+resource "aws_s3_bucket_public_access_block" "bucket_access_logs_public_access_block" {
   provider = aws.accepter
 
   block_public_acls       = true
   block_public_policy     = true
-  bucket                  = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket                  = aws_s3_bucket.bucket_access_logs_bucket.id
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
 
-resource "aws_s3_bucket_public_access_block" "bucket_data_public_access_block_1DF67BB0" {
+resource "aws_s3_bucket_public_access_block" "bucket_data_public_access_block" {
   provider = aws.accepter
 
   block_public_acls       = true
   block_public_policy     = true
-  bucket                  = aws_s3_bucket.bucket_data_bucket_1620F92F.id
+  bucket                  = aws_s3_bucket.bucket_data_bucket.id
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
 
-resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_access_logs_encryption_A61B4B5A" {
+resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_access_logs_encryption" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket = aws_s3_bucket.bucket_access_logs_bucket.id
 
   rule {
     apply_server_side_encryption_by_default {
@@ -554,10 +554,10 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_access_log
   }
 }
 
-resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_data_encryption_4BA02C0B" {
+resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_data_encryption" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_data_bucket_1620F92F.id
+  bucket = aws_s3_bucket.bucket_data_bucket.id
 
   rule {
     apply_server_side_encryption_by_default {
@@ -566,27 +566,27 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "bucket_data_encry
   }
 }
 
-resource "aws_s3_bucket_versioning" "bucket_access_logs_versioning_B81B1E75" {
+resource "aws_s3_bucket_versioning" "bucket_access_logs_versioning" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_access_logs_bucket_96F46770.id
+  bucket = aws_s3_bucket.bucket_access_logs_bucket.id
 
   versioning_configuration {
     status = "Enabled"
   }
 }
 
-resource "aws_s3_bucket_versioning" "bucket_data_versioning_9A0C9A89" {
+resource "aws_s3_bucket_versioning" "bucket_data_versioning" {
   provider = aws.accepter
 
-  bucket = aws_s3_bucket.bucket_data_bucket_1620F92F.id
+  bucket = aws_s3_bucket.bucket_data_bucket.id
 
   versioning_configuration {
     status = "Enabled"
   }
 }
 
-resource "aws_security_group" "s3_endpoints_security_group_10F3174B" {
+resource "aws_security_group" "s3_endpoints_security_group" {
   provider = aws.accepter
 
   description = "S3 interface endpoint: HTTPS from the endpoint VPC and its peered consumer VPCs"
@@ -594,186 +594,186 @@ resource "aws_security_group" "s3_endpoints_security_group_10F3174B" {
   tags = {
     Name = "${var.name}-s3-interface-endpoint"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_subnet" "accepter_private_0_21430CEA" {
+resource "aws_subnet" "accepter_private_0" {
   provider = aws.accepter
 
-  availability_zone       = element(data.aws_availability_zones.accepter_zones_CDF4ED36.names, 0)
+  availability_zone       = element(data.aws_availability_zones.accepter_zones.names, 0)
   cidr_block              = cidrsubnet(var.accepter_vpc_cidr, var.subnet_newbits, 1)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-accepter-private-0"
     Tier = "private"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.accepter_zones_CDF4ED36.names) >= 2
+      condition     = length(data.aws_availability_zones.accepter_zones.names) >= 2
       error_message = "${var.accepter_region} has fewer than 2 available zones (az_count of VPC accepter)."
     }
   }
 }
 
-resource "aws_subnet" "accepter_private_1_8AE7B98D" {
+resource "aws_subnet" "accepter_private_1" {
   provider = aws.accepter
 
-  availability_zone       = element(data.aws_availability_zones.accepter_zones_CDF4ED36.names, 1)
+  availability_zone       = element(data.aws_availability_zones.accepter_zones.names, 1)
   cidr_block              = cidrsubnet(var.accepter_vpc_cidr, var.subnet_newbits, 3)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-accepter-private-1"
     Tier = "private"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.accepter_zones_CDF4ED36.names) >= 2
+      condition     = length(data.aws_availability_zones.accepter_zones.names) >= 2
       error_message = "${var.accepter_region} has fewer than 2 available zones (az_count of VPC accepter)."
     }
   }
 }
 
-resource "aws_subnet" "accepter_public_0_8E114CF6" {
+resource "aws_subnet" "accepter_public_0" {
   provider = aws.accepter
 
-  availability_zone       = element(data.aws_availability_zones.accepter_zones_CDF4ED36.names, 0)
+  availability_zone       = element(data.aws_availability_zones.accepter_zones.names, 0)
   cidr_block              = cidrsubnet(var.accepter_vpc_cidr, var.subnet_newbits, 0)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-accepter-public-0"
     Tier = "public"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.accepter_zones_CDF4ED36.names) >= 2
+      condition     = length(data.aws_availability_zones.accepter_zones.names) >= 2
       error_message = "${var.accepter_region} has fewer than 2 available zones (az_count of VPC accepter)."
     }
   }
 }
 
-resource "aws_subnet" "accepter_public_1_D59D397E" {
+resource "aws_subnet" "accepter_public_1" {
   provider = aws.accepter
 
-  availability_zone       = element(data.aws_availability_zones.accepter_zones_CDF4ED36.names, 1)
+  availability_zone       = element(data.aws_availability_zones.accepter_zones.names, 1)
   cidr_block              = cidrsubnet(var.accepter_vpc_cidr, var.subnet_newbits, 2)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-accepter-public-1"
     Tier = "public"
   }
-  vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id = aws_vpc.accepter_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.accepter_zones_CDF4ED36.names) >= 2
+      condition     = length(data.aws_availability_zones.accepter_zones.names) >= 2
       error_message = "${var.accepter_region} has fewer than 2 available zones (az_count of VPC accepter)."
     }
   }
 }
 
-resource "aws_subnet" "requester_private_0_BA31C733" {
+resource "aws_subnet" "requester_private_0" {
   provider = aws.requester
 
-  availability_zone       = element(data.aws_availability_zones.requester_zones_F316E0ED.names, 0)
+  availability_zone       = element(data.aws_availability_zones.requester_zones.names, 0)
   cidr_block              = cidrsubnet(var.requester_vpc_cidr, var.subnet_newbits, 1)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-requester-private-0"
     Tier = "private"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.requester_zones_F316E0ED.names) >= 2
+      condition     = length(data.aws_availability_zones.requester_zones.names) >= 2
       error_message = "${var.requester_region} has fewer than 2 available zones (az_count of VPC requester)."
     }
   }
 }
 
-resource "aws_subnet" "requester_private_1_872304D7" {
+resource "aws_subnet" "requester_private_1" {
   provider = aws.requester
 
-  availability_zone       = element(data.aws_availability_zones.requester_zones_F316E0ED.names, 1)
+  availability_zone       = element(data.aws_availability_zones.requester_zones.names, 1)
   cidr_block              = cidrsubnet(var.requester_vpc_cidr, var.subnet_newbits, 3)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-requester-private-1"
     Tier = "private"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.requester_zones_F316E0ED.names) >= 2
+      condition     = length(data.aws_availability_zones.requester_zones.names) >= 2
       error_message = "${var.requester_region} has fewer than 2 available zones (az_count of VPC requester)."
     }
   }
 }
 
-resource "aws_subnet" "requester_public_0_851AEA6C" {
+resource "aws_subnet" "requester_public_0" {
   provider = aws.requester
 
-  availability_zone       = element(data.aws_availability_zones.requester_zones_F316E0ED.names, 0)
+  availability_zone       = element(data.aws_availability_zones.requester_zones.names, 0)
   cidr_block              = cidrsubnet(var.requester_vpc_cidr, var.subnet_newbits, 0)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-requester-public-0"
     Tier = "public"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.requester_zones_F316E0ED.names) >= 2
+      condition     = length(data.aws_availability_zones.requester_zones.names) >= 2
       error_message = "${var.requester_region} has fewer than 2 available zones (az_count of VPC requester)."
     }
   }
 }
 
-resource "aws_subnet" "requester_public_1_6ABD311B" {
+resource "aws_subnet" "requester_public_1" {
   provider = aws.requester
 
-  availability_zone       = element(data.aws_availability_zones.requester_zones_F316E0ED.names, 1)
+  availability_zone       = element(data.aws_availability_zones.requester_zones.names, 1)
   cidr_block              = cidrsubnet(var.requester_vpc_cidr, var.subnet_newbits, 2)
   map_public_ip_on_launch = false
   tags = {
     Name = "${var.name}-requester-public-1"
     Tier = "public"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 
   lifecycle {
     ignore_changes = [availability_zone]
 
     precondition {
-      condition     = length(data.aws_availability_zones.requester_zones_F316E0ED.names) >= 2
+      condition     = length(data.aws_availability_zones.requester_zones.names) >= 2
       error_message = "${var.requester_region} has fewer than 2 available zones (az_count of VPC requester)."
     }
   }
 }
 
-resource "aws_vpc" "accepter_vpc_74A02370" {
+resource "aws_vpc" "accepter_vpc" {
   provider = aws.accepter
 
   cidr_block           = var.accepter_vpc_cidr
@@ -791,7 +791,7 @@ resource "aws_vpc" "accepter_vpc_74A02370" {
   }
 }
 
-resource "aws_vpc" "requester_vpc_053E3C63" {
+resource "aws_vpc" "requester_vpc" {
   provider = aws.requester
 
   cidr_block           = var.requester_vpc_cidr
@@ -809,7 +809,7 @@ resource "aws_vpc" "requester_vpc_053E3C63" {
   }
 }
 
-resource "aws_vpc_endpoint" "s3_endpoints_gateway_F6356A0D" {
+resource "aws_vpc_endpoint" "s3_endpoints_gateway" {
   provider = aws.accepter
 
   policy = jsonencode({
@@ -820,7 +820,7 @@ resource "aws_vpc_endpoint" "s3_endpoints_gateway_F6356A0D" {
         Effect    = "Allow"
         Principal = "*"
         Action    = ["s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:GetBucketLocation"]
-        Resource  = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}"]
+        Resource  = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}"]
       },
       {
         Sid       = "ConfiguredBucketObjects"
@@ -833,24 +833,24 @@ resource "aws_vpc_endpoint" "s3_endpoints_gateway_F6356A0D" {
           "s3:AbortMultipartUpload",
           "s3:ListMultipartUploadParts",
         ]
-        Resource = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}/*"]
+        Resource = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}/*"]
       },
     ]
   })
   route_table_ids = [
-    aws_route_table.accepter_public_6B81BCE4.id,
-    aws_route_table.accepter_private_0_route_table_483C79A3.id,
-    aws_route_table.accepter_private_1_route_table_800219EA.id,
+    aws_route_table.accepter_public.id,
+    aws_route_table.accepter_private_0_route_table.id,
+    aws_route_table.accepter_private_1_route_table.id,
   ]
   service_name = "com.amazonaws.${var.accepter_region}.s3"
   tags = {
     Name = "${var.name}-s3-gateway"
   }
   vpc_endpoint_type = "Gateway"
-  vpc_id            = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id            = aws_vpc.accepter_vpc.id
 }
 
-resource "aws_vpc_endpoint" "s3_endpoints_interface_3D1E180A" {
+resource "aws_vpc_endpoint" "s3_endpoints_interface" {
   provider = aws.accepter
 
   policy = jsonencode({
@@ -861,7 +861,7 @@ resource "aws_vpc_endpoint" "s3_endpoints_interface_3D1E180A" {
         Effect    = "Allow"
         Principal = "*"
         Action    = ["s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:GetBucketLocation"]
-        Resource  = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}"]
+        Resource  = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}"]
       },
       {
         Sid       = "ConfiguredBucketObjects"
@@ -874,92 +874,89 @@ resource "aws_vpc_endpoint" "s3_endpoints_interface_3D1E180A" {
           "s3:AbortMultipartUpload",
           "s3:ListMultipartUploadParts",
         ]
-        Resource = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}/*"]
+        Resource = ["arn:aws-cn:s3:::${aws_s3_bucket.bucket_data_bucket.bucket}/*"]
       },
     ]
   })
   private_dns_enabled = false
-  security_group_ids  = [aws_security_group.s3_endpoints_security_group_10F3174B.id]
+  security_group_ids  = [aws_security_group.s3_endpoints_security_group.id]
   service_name        = "cn.com.amazonaws.${var.accepter_region}.s3"
-  subnet_ids = [
-    aws_subnet.accepter_private_0_21430CEA.id,
-    aws_subnet.accepter_private_1_8AE7B98D.id,
-  ]
+  subnet_ids          = [aws_subnet.accepter_private_0.id, aws_subnet.accepter_private_1.id]
   tags = {
     Name = "${var.name}-s3-interface"
   }
   vpc_endpoint_type = "Interface"
-  vpc_id            = aws_vpc.accepter_vpc_74A02370.id
+  vpc_id            = aws_vpc.accepter_vpc.id
 
   dns_options {
     dns_record_ip_type = "ipv4"
   }
 }
 
-resource "aws_vpc_peering_connection" "peering_requester_955B2FF8" {
+resource "aws_vpc_peering_connection" "peering_requester_requester" {
   provider = aws.requester
 
   auto_accept = false
   peer_region = var.accepter_region
-  peer_vpc_id = aws_vpc.accepter_vpc_74A02370.id
+  peer_vpc_id = aws_vpc.accepter_vpc.id
   tags = {
     Name = "${var.name}-requester-to-accepter"
   }
-  vpc_id = aws_vpc.requester_vpc_053E3C63.id
+  vpc_id = aws_vpc.requester_vpc.id
 }
 
-resource "aws_vpc_peering_connection_accepter" "peering_requester_accepter_A7F76559" {
+resource "aws_vpc_peering_connection_accepter" "peering_requester_accepter" {
   provider = aws.accepter
 
   auto_accept = true
   tags = {
     Name = "${var.name}-requester-to-accepter"
   }
-  vpc_peering_connection_id = aws_vpc_peering_connection.peering_requester_955B2FF8.id
+  vpc_peering_connection_id = aws_vpc_peering_connection.peering_requester_requester.id
 }
 
-resource "aws_vpc_peering_connection_options" "peering_requester_accepter_options_6824B3B0" {
+resource "aws_vpc_peering_connection_options" "peering_requester_accepter_options" {
   provider = aws.accepter
 
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 
   accepter {
     allow_remote_vpc_dns_resolution = true
   }
 }
 
-resource "aws_vpc_peering_connection_options" "peering_requester_requester_options_9210C041" {
+resource "aws_vpc_peering_connection_options" "peering_requester_requester_options" {
   provider = aws.requester
 
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
 
   requester {
     allow_remote_vpc_dns_resolution = true
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "s3_endpoints_security_group_ingress_https_from_accepter_5EBFD3C0" {
+resource "aws_vpc_security_group_ingress_rule" "s3_endpoints_security_group_ingress_https_from_accepter" {
   provider = aws.accepter
 
   cidr_ipv4         = var.accepter_vpc_cidr
   description       = "HTTPS to S3 from VPC accepter (${var.accepter_vpc_cidr})"
   from_port         = 443
   ip_protocol       = "tcp"
-  security_group_id = aws_security_group.s3_endpoints_security_group_10F3174B.id
+  security_group_id = aws_security_group.s3_endpoints_security_group.id
   tags = {
     Name = "${var.name}-s3-interface-endpoint-ingress-https_from_accepter"
   }
   to_port = 443
 }
 
-resource "aws_vpc_security_group_ingress_rule" "s3_endpoints_security_group_ingress_https_from_requester_826930B2" {
+resource "aws_vpc_security_group_ingress_rule" "s3_endpoints_security_group_ingress_https_from_requester" {
   provider = aws.accepter
 
   cidr_ipv4         = var.requester_vpc_cidr
   description       = "HTTPS to S3 from VPC requester (${var.requester_vpc_cidr})"
   from_port         = 443
   ip_protocol       = "tcp"
-  security_group_id = aws_security_group.s3_endpoints_security_group_10F3174B.id
+  security_group_id = aws_security_group.s3_endpoints_security_group.id
   tags = {
     Name = "${var.name}-s3-interface-endpoint-ingress-https_from_requester"
   }

@@ -1,16 +1,16 @@
 output "accesspoint_endpoint_url" {
   description = "Endpoint URL for S3 access point operations."
-  value       = "https://accesspoint.${replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")}"
+  value       = "https://accesspoint.${replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")}"
 }
 
 output "bucket_endpoint_url" {
   description = "Endpoint URL for bucket and object operations (aws s3 --endpoint-url)."
-  value       = "https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")}"
+  value       = "https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")}"
 }
 
 output "bucket_name" {
   description = "Name of the bucket reached through the interface endpoint."
-  value       = aws_s3_bucket.bucket_data_bucket_1620F92F.bucket
+  value       = aws_s3_bucket.bucket_data_bucket.bucket
 }
 
 output "bucket_region" {
@@ -20,7 +20,7 @@ output "bucket_region" {
 
 output "control_endpoint_url" {
   description = "Endpoint URL for S3 control operations (aws s3control --endpoint-url)."
-  value       = "https://control.${replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")}"
+  value       = "https://control.${replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")}"
 }
 
 output "dns_mode" {
@@ -30,28 +30,28 @@ output "dns_mode" {
 
 output "gateway_endpoint_id" {
   description = "Id of the S3 gateway endpoint serving applications in VPC accepter."
-  value       = aws_vpc_endpoint.s3_endpoints_gateway_F6356A0D.id
+  value       = aws_vpc_endpoint.s3_endpoints_gateway.id
 }
 
 output "interface_endpoint_id" {
   description = "Id of the S3 interface endpoint (vpce-…)."
-  value       = aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.id
+  value       = aws_vpc_endpoint.s3_endpoints_interface.id
 }
 
 output "interface_endpoint_regional_dns_name" {
   description = "Regional DNS name of the S3 interface endpoint; resolves to its private addresses in every AZ."
-  value       = replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")
+  value       = replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")
 }
 
 output "interface_endpoint_zonal_dns_names" {
   description = "Per-AZ DNS names of the S3 interface endpoint; use one to keep traffic in a zone."
-  value       = [for entry in slice(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry, 1, length(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry)) : trimprefix(entry.dns_name, "*.")]
+  value       = [for entry in slice(aws_vpc_endpoint.s3_endpoints_interface.dns_entry, 1, length(aws_vpc_endpoint.s3_endpoints_interface.dns_entry)) : trimprefix(entry.dns_name, "*.")]
 }
 
 output "peering_connection_ids" {
   description = "VPC peering connection id (pcx-…) of each consumer VPC to VPC accepter, by consumer name."
   value = {
-    requester = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.id
+    requester = aws_vpc_peering_connection_accepter.peering_requester_accepter.id
   }
 }
 
@@ -61,12 +61,12 @@ output "verification_commands" {
     requester = <<-EOT
       # On any host in a private subnet of VPC requester (${var.requester_region}) with credentials for the bucket:
       # Private path: VPC peering and the S3 interface endpoint
-      aws s3 ls s3://${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket} --region ${var.accepter_region} --endpoint-url https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")}
+      aws s3 ls s3://${aws_s3_bucket.bucket_data_bucket.bucket} --region ${var.accepter_region} --endpoint-url https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")}
       echo 'private path works' > probe.txt
-      aws s3 cp probe.txt s3://${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}/probe.txt --region ${var.accepter_region} --endpoint-url https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")}
-      aws s3 cp s3://${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket}/probe.txt - --region ${var.accepter_region} --endpoint-url https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.dns_entry[0].dns_name, "*.", "")}
+      aws s3 cp probe.txt s3://${aws_s3_bucket.bucket_data_bucket.bucket}/probe.txt --region ${var.accepter_region} --endpoint-url https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")}
+      aws s3 cp s3://${aws_s3_bucket.bucket_data_bucket.bucket}/probe.txt - --region ${var.accepter_region} --endpoint-url https://bucket.${replace(aws_vpc_endpoint.s3_endpoints_interface.dns_entry[0].dns_name, "*.", "")}
       # Control: the public S3 endpoint is unreachable from a private subnet; this times out
-      aws s3 ls s3://${aws_s3_bucket.bucket_data_bucket_1620F92F.bucket} --region ${var.accepter_region} --cli-connect-timeout 5
+      aws s3 ls s3://${aws_s3_bucket.bucket_data_bucket.bucket} --region ${var.accepter_region} --cli-connect-timeout 5
     EOT
   }
 }

@@ -54,31 +54,31 @@ run "private_path_from_beijing_to_ningxia" {
   }
 
   assert {
-    condition     = aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.service_name == "cn.com.amazonaws.cn-northwest-1.s3" && aws_vpc_endpoint.s3_endpoints_interface_3D1E180A.vpc_endpoint_type == "Interface"
+    condition     = aws_vpc_endpoint.s3_endpoints_interface.service_name == "cn.com.amazonaws.cn-northwest-1.s3" && aws_vpc_endpoint.s3_endpoints_interface.vpc_endpoint_type == "Interface"
     error_message = "The interface endpoint must use the China service name cn.com.amazonaws.cn-northwest-1.s3."
   }
   assert {
-    condition     = aws_vpc_endpoint.s3_endpoints_gateway_F6356A0D.service_name == "com.amazonaws.cn-northwest-1.s3" && aws_vpc_endpoint.s3_endpoints_gateway_F6356A0D.vpc_endpoint_type == "Gateway"
+    condition     = aws_vpc_endpoint.s3_endpoints_gateway.service_name == "com.amazonaws.cn-northwest-1.s3" && aws_vpc_endpoint.s3_endpoints_gateway.vpc_endpoint_type == "Gateway"
     error_message = "The gateway endpoint keeps the com.amazonaws prefix in China."
   }
   assert {
-    condition     = aws_vpc_peering_connection.peering_requester_955B2FF8.peer_region == "cn-northwest-1" && aws_vpc_peering_connection.peering_requester_955B2FF8.auto_accept == false
+    condition     = aws_vpc_peering_connection.peering_requester_requester.peer_region == "cn-northwest-1" && aws_vpc_peering_connection.peering_requester_requester.auto_accept == false
     error_message = "The requester asks Ningxia and leaves acceptance to the accepter resource."
   }
   assert {
-    condition     = aws_vpc_peering_connection_accepter.peering_requester_accepter_A7F76559.vpc_peering_connection_id == aws_vpc_peering_connection.peering_requester_955B2FF8.id
+    condition     = aws_vpc_peering_connection_accepter.peering_requester_accepter.vpc_peering_connection_id == aws_vpc_peering_connection.peering_requester_requester.id
     error_message = "The accepter accepts the requester's connection."
   }
   assert {
-    condition     = aws_vpc.requester_vpc_053E3C63.cidr_block == "172.31.0.0/16" && aws_subnet.requester_private_0_BA31C733.cidr_block == "172.31.16.0/20"
+    condition     = aws_vpc.requester_vpc.cidr_block == "172.31.0.0/16" && aws_subnet.requester_private_0.cidr_block == "172.31.16.0/20"
     error_message = "Subnets are carved from the VPC range: private subnet of AZ 0 is block 1 of subnet_newbits = 4."
   }
   assert {
-    condition     = aws_vpc_security_group_ingress_rule.s3_endpoints_security_group_ingress_https_from_requester_826930B2.cidr_ipv4 == "172.31.0.0/16" && aws_vpc_security_group_ingress_rule.s3_endpoints_security_group_ingress_https_from_requester_826930B2.from_port == 443
+    condition     = aws_vpc_security_group_ingress_rule.s3_endpoints_security_group_ingress_https_from_requester.cidr_ipv4 == "172.31.0.0/16" && aws_vpc_security_group_ingress_rule.s3_endpoints_security_group_ingress_https_from_requester.from_port == 443
     error_message = "The endpoint admits HTTPS from the consumer VPC."
   }
   assert {
-    condition     = aws_s3_bucket.bucket_data_bucket_1620F92F.bucket == "team-data-archive-0123" && aws_s3_bucket.bucket_data_bucket_1620F92F.force_destroy == false
+    condition     = aws_s3_bucket.bucket_data_bucket.bucket == "team-data-archive-0123" && aws_s3_bucket.bucket_data_bucket.force_destroy == false
     error_message = "The bucket gets its name and is not force-destroyed by default."
   }
   assert {
@@ -169,5 +169,5 @@ run "swapped_providers_are_refused" {
     aws.requester = aws.accepter
     aws.accepter  = aws.requester
   }
-  expect_failures = [aws_vpc.requester_vpc_053E3C63, aws_vpc.accepter_vpc_74A02370]
+  expect_failures = [aws_vpc.requester_vpc, aws_vpc.accepter_vpc]
 }
