@@ -1,6 +1,6 @@
 """Typed, validated deployment settings.
 
-Settings come from a TOML file (or the embedded default, which is the seed's demo environment) and
+Settings come from a TOML file (or the embedded default, which is the blog post's demo environment) and
 are checked completely *before* any construct exists: a bad value raises :class:`ConfigError` naming
 the setting, the value and what would be valid. This module does not import cdktf, so validating a
 file costs milliseconds, not the seconds it takes to load the provider bindings.
@@ -118,7 +118,7 @@ class DnsMode(StrEnum):
     """How clients find the S3 interface endpoint."""
 
     ENDPOINT_NAMES = "endpoint-names"
-    """Clients pass the endpoint's own names (``--endpoint-url https://bucket.vpce-…``), as in the seed.
+    """Clients pass the endpoint's own names (``--endpoint-url https://bucket.vpce-…``), as in the blog post.
     Those names are public DNS records of private addresses: they work from peered VPCs and on-premises
     with no DNS set-up."""
     PRIVATE_DNS = "private-dns"
@@ -156,7 +156,7 @@ class OnPremisesSettings:
 
 @dataclass(frozen=True, kw_only=True)
 class HostSettings:
-    """The seed's verification hosts: one in each consumer VPC and one in the endpoint VPC."""
+    """The blog post's verification hosts: one in each consumer VPC and one in the endpoint VPC."""
 
     enabled: bool = True
     access: HostAccess = HostAccess.SSM
@@ -316,7 +316,7 @@ class Settings:
         return list(dict.fromkeys(vpc.region for vpc in self.vpcs))
 
 
-# The seed's demo environment: Beijing consumers reach a Ningxia bucket.
+# The blog post's demo environment: Beijing consumers reach a Ningxia bucket.
 DEFAULTS: dict[str, Any] = {
     "name": "private-s3",
     "endpoint_vpc": {

@@ -337,7 +337,7 @@ class PrivateS3Stack(TerraformStack):
         output(
             "verification_commands",
             {vpc.name: self._verification_commands(vpc.name, vpc.region) for vpc in settings.consumer_vpcs if self.part.holds(vpc)},
-            "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (the seed's step 4.5).",
+            "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (step 4.5 of the AWS China blog post).",
         )
 
     def _add_endpoint_outputs(self, endpoints: S3Endpoints, output: Callable[[str, object, str], None]) -> None:

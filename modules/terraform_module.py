@@ -1,7 +1,7 @@
 """The deployment as a reusable Terraform module, built by the same constructs as the app.
 
 Terraform-native teams call it from their own code with two provider configurations (``aws.requester``
-for the consumer VPC's region, ``aws.accepter`` for the bucket's region). The shape is the seed's:
+for the consumer VPC's region, ``aws.accepter`` for the bucket's region). The shape is the blog post's:
 one consumer VPC peered with one endpoint VPC, the bucket, the S3 interface and gateway endpoints,
 endpoint-names DNS, flow logs; no verification hosts. Values are Terraform variables, checked by
 ``validation`` blocks where Terraform can check them; structure (two AZs, DNS mode) is fixed.
@@ -40,7 +40,7 @@ from modules.stack import PROVIDER_SOURCE, PrivateS3Stack
 
 SEED_ENDPOINT = DEFAULTS["endpoint_vpc"]
 SEED_CONSUMER = DEFAULTS["consumer_vpcs"][0]
-"""The module's defaults are the seed's: Beijing consumers, a Ningxia bucket."""
+"""The module's defaults are the blog post's: Beijing consumers, a Ningxia bucket."""
 MODULE_TERRAFORM = ">= 1.9.0, < 2.0.0"
 """1.9: validation conditions may refer to other variables (the CIDR overlap check)."""
 MODULE_PROVIDER = ">= 5.100.0, < 6.0.0"

@@ -1,4 +1,4 @@
-"""modules/host.py, host_role.py, session_manager.py: the seed's verification hosts."""
+"""modules/host.py, host_role.py, session_manager.py: the blog post's verification hosts."""
 
 from __future__ import annotations
 

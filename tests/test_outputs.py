@@ -1,4 +1,4 @@
-"""Stack outputs: endpoint names and URLs, peering ids, the bucket, and the seed's test commands."""
+"""Stack outputs: endpoint names and URLs, peering ids, the bucket, and the blog post's test commands."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def test_cli_commands_test_the_private_path_from_the_consumer_host(china: Stack)
     assert f"aws s3 ls s3://{bucket} {private}" in commands
     assert f"aws s3 cp probe.txt s3://{bucket}/probe.txt {private}" in commands
     assert f"aws s3 cp s3://{bucket}/probe.txt - {private}" in commands
-    # the negative control from the seed: without the endpoint, the request cannot leave the subnet
+    # the negative control from the blog post: without the endpoint, the request cannot leave the subnet
     assert f"aws s3 ls s3://{bucket} --region cn-northwest-1 --cli-connect-timeout 5" in commands
 
 

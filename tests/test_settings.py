@@ -239,13 +239,13 @@ def test_config_path_from_the_environment_is_validated_too(tmp_path: Path) -> No
     assert "endpoint_vpc.az_count = 1" in result.stderr
 
 
-def test_the_default_is_the_seed_environment() -> None:
+def test_the_default_is_the_blog_post_environment() -> None:
     settings = load_settings(None)
     assert (settings.endpoint_vpc.region, str(settings.endpoint_vpc.cidr)) == ("cn-northwest-1", "10.10.0.0/16")
     [beijing] = settings.consumer_vpcs
     assert (beijing.region, str(beijing.cidr)) == ("cn-north-1", "172.31.0.0/16")
     assert settings.partition.id == "aws-cn"
-    # the seed's hosts sit at 10.10.1.94 and 172.31.30.22: both inside the first private subnets
+    # the blog post's hosts sit at 10.10.1.94 and 172.31.30.22: both inside the first private subnets
     assert str(settings.endpoint_vpc.private_subnets[0]) == "10.10.1.0/24"
     assert str(beijing.private_subnets[0]) == "172.31.16.0/20"
 

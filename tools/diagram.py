@@ -228,7 +228,7 @@ def _bucket_label(settings: Settings) -> str:
 
 
 def _dns_label(settings: Settings) -> str:
-    """``dns.mode`` when the settings have one (with a line on what it means), else the seed's behaviour."""
+    """``dns.mode`` when the settings have one (with a line on what it means), else the blog post's behaviour."""
     mode = getattr(getattr(settings, "dns", None), "mode", None)
     if mode is None:
         title, text = "DNS mode", DNS_DEFAULT

@@ -66,7 +66,7 @@ output "resolver_inbound_addresses" {
 }
 
 output "verification_commands" {
-  description = "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (the seed's step 4.5)."
+  description = "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (step 4.5 of the AWS China blog post)."
   value = {
     beijing = <<-EOT
       # On any host in a private subnet of VPC beijing (cn-north-1) with credentials for the bucket:

@@ -61,7 +61,7 @@ output "peering_connection_ids" {
 }
 
 output "verification_commands" {
-  description = "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (the seed's step 4.5)."
+  description = "By consumer VPC: how to reach its host and the AWS CLI commands that prove the private path (step 4.5 of the AWS China blog post)."
   value = {
     beijing = <<-EOT
       # Open a shell on the host in VPC beijing with Session Manager:
