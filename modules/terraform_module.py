@@ -29,6 +29,9 @@ from modules.settings import (
     NAME_RE,
     RFC1918,
     VPC_PREFIX_RANGE,
+    BUCKET_RE,
+    BUCKET_RESERVED_PREFIXES,
+    BUCKET_RESERVED_SUFFIXES,
     DEFAULTS,
     BucketSettings,
     FlowLogSettings,
@@ -51,6 +54,10 @@ FLOW_LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 
 """The values CloudWatch Logs accepts for ``retention_in_days`` (0, never expire, is refused)."""
 BUCKET_NAME_MAX = 63 - len("-access-logs")
 """The access-log bucket is named ``<bucket_name>-access-logs``."""
+
+
+def _hcl_list(items: tuple[str, ...]) -> str:
+    return "[" + ", ".join(f'"{item}"' for item in items) + "]"
 
 
 def _ip_number(cidr: str) -> str:
@@ -200,18 +207,22 @@ class PrivateS3Module(PrivateS3Stack):
                 ),
             ],
         )
+        reserved = (
+            f"alltrue([for prefix in {_hcl_list(BUCKET_RESERVED_PREFIXES)} : !startswith(var.bucket_name, prefix)]) && "
+            f"alltrue([for suffix in {_hcl_list(BUCKET_RESERVED_SUFFIXES)} : !endswith(var.bucket_name, suffix)])"
+        )
         bucket_name = self._variable(
             "bucket_name",
             type_="string",
-            description=f"Name of the bucket to create (globally unique in the partition): 3-{BUCKET_NAME_MAX} characters, lowercase letters, digits, dots and hyphens. Its access logs go to <bucket_name>-access-logs.",
+            description=f"Name of the bucket to create (unique in the partition): 3-{BUCKET_NAME_MAX} lowercase letters, digits and hyphens; no dots, which break HTTPS through the endpoint. Its access logs go to <bucket_name>-access-logs.",
             rules=[
                 (
-                    f'length(var.bucket_name) >= 3 && length(var.bucket_name) <= {BUCKET_NAME_MAX} && can(regex("^[a-z0-9][a-z0-9.-]*[a-z0-9]$", var.bucket_name))',
-                    f"bucket_name must be 3-{BUCKET_NAME_MAX} lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit.",
+                    f'length(var.bucket_name) >= 3 && length(var.bucket_name) <= {BUCKET_NAME_MAX} && can(regex("{BUCKET_RE.pattern}", var.bucket_name))',
+                    f"bucket_name must be 3-{BUCKET_NAME_MAX} lowercase letters, digits and hyphens, starting and ending with a letter or digit (no dots: they break HTTPS through the endpoint).",
                 ),
                 (
-                    'strcontains(var.bucket_name, "..") == false && !can(regex("^\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\.\\\\d+$", var.bucket_name)) && !startswith(var.bucket_name, "xn--")',
-                    "bucket_name must not contain \"..\", look like an IP address or start with \"xn--\" (S3 naming rules).",
+                    reserved,
+                    f"bucket_name must not start with {', '.join(BUCKET_RESERVED_PREFIXES)} or end with {', '.join(BUCKET_RESERVED_SUFFIXES)} (reserved by S3).",
                 ),
             ],
         )

@@ -55,18 +55,18 @@ variable "access_log_retention_days" {
 }
 
 variable "bucket_name" {
-  description = "Name of the bucket to create (globally unique in the partition): 3-51 characters, lowercase letters, digits, dots and hyphens. Its access logs go to <bucket_name>-access-logs."
+  description = "Name of the bucket to create (unique in the partition): 3-51 lowercase letters, digits and hyphens; no dots, which break HTTPS through the endpoint. Its access logs go to <bucket_name>-access-logs."
   type        = string
   nullable    = false
 
   validation {
-    condition     = length(var.bucket_name) >= 3 && length(var.bucket_name) <= 51 && can(regex("^[a-z0-9][a-z0-9.-]*[a-z0-9]$", var.bucket_name))
-    error_message = "bucket_name must be 3-51 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit."
+    condition     = length(var.bucket_name) >= 3 && length(var.bucket_name) <= 51 && can(regex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", var.bucket_name))
+    error_message = "bucket_name must be 3-51 lowercase letters, digits and hyphens, starting and ending with a letter or digit (no dots: they break HTTPS through the endpoint)."
   }
 
   validation {
-    condition     = strcontains(var.bucket_name, "..") == false && !can(regex("^\\d+\\.\\d+\\.\\d+\\.\\d+$", var.bucket_name)) && !startswith(var.bucket_name, "xn--")
-    error_message = "bucket_name must not contain \"..\", look like an IP address or start with \"xn--\" (S3 naming rules)."
+    condition     = alltrue([for prefix in ["xn--", "sthree-", "amzn-s3-demo-"] : !startswith(var.bucket_name, prefix)]) && alltrue([for suffix in ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] : !endswith(var.bucket_name, suffix)])
+    error_message = "bucket_name must not start with xn--, sthree-, amzn-s3-demo- or end with -s3alias, --ol-s3, .mrap, --x-s3, --table-s3 (reserved by S3)."
   }
 }
 

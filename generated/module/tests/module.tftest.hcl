@@ -158,7 +158,19 @@ run "an_invalid_bucket_name_is_refused" {
     aws.accepter  = aws.accepter
   }
   variables {
-    bucket_name = "Team_Data"
+    bucket_name = "team.data"
+  }
+  expect_failures = [var.bucket_name]
+}
+
+run "a_reserved_bucket_name_is_refused" {
+  command = plan
+  providers = {
+    aws.requester = aws.requester
+    aws.accepter  = aws.accepter
+  }
+  variables {
+    bucket_name = "team-data-s3alias"
   }
   expect_failures = [var.bucket_name]
 }
