@@ -104,6 +104,7 @@ VARIANTS: dict[str, Settings] = {
             {"name": "local", "region": "cn-northwest-1", "cidr": "10.30.0.0/16"},
         ],
     ),
+    "split-local": _variant("split-local", stacks={"split": "per-consumer"}, hosts={"enabled": False}),
     "split-cloud": _variant(
         "split-cloud",
         stacks={"split": "per-consumer"},

@@ -89,12 +89,9 @@ def test_cloud_split_gives_each_stack_its_workspace_and_reads_the_endpoint_works
     assert state["config"] == {"organization": "acme", "hostname": "tfe.example.com", "workspaces": {"name": "private-s3-endpoint"}}
 
 
-def test_local_split_reads_the_sibling_stack_directory(synth_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from modules.settings import parse_settings
-    from modules.synth import synthesize
-
-    settings = parse_settings({"name": "local-split", "stacks": {"split": "per-consumer"}, "hosts": {"enabled": False}})
-    synthesize([settings], tmp_path)
-    consumer = json.loads((tmp_path / "stacks" / "local-split-beijing" / "cdk.tf.json").read_text(encoding="utf-8"))
-    assert consumer["data"]["terraform_remote_state"]["endpoint_stack"]["config"] == {"path": "../local-split-endpoint/terraform.tfstate"}
-    assert consumer["terraform"]["backend"] == {"local": {"path": "terraform.tfstate"}}
+def test_local_split_reads_the_sibling_stack_directory(split_stack) -> None:  # type: ignore[no-untyped-def]
+    consumer = split_stack("split-local", "split-local-beijing")
+    # stacks sit side by side (cdktf.out/stacks/<stack>/): a relative path, portable
+    assert consumer.data("terraform_remote_state")["endpoint_stack"]["config"] == {"path": "../split-local-endpoint/terraform.tfstate"}
+    assert consumer.doc["terraform"]["backend"] == {"local": {"path": "terraform.tfstate"}}
+    assert split_stack("split-local", "split-local-endpoint").doc["terraform"]["backend"] == {"local": {"path": "terraform.tfstate"}}

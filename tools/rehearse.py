@@ -7,7 +7,8 @@
 Steps: synthesize with ``--rehearsal-endpoint``; ``terraform init`` and ``apply``; re-plan, which must
 show no change but the emulator's known gaps; put, list and get an object through boto3; check that an
 accidental ``terraform destroy`` leaves the bucket and its objects alone; tear down deliberately (release
-the bucket with ``bucket.prevent_destroy = false``, apply, destroy); confirm nothing is left. Without
+the bucket with ``bucket.prevent_destroy = false``, apply, destroy); confirm nothing is left. A split
+deployment's stacks are applied and re-planned endpoint stack first, and destroyed in reverse. Without
 ``--endpoint`` a moto server is started on a free loopback port and stopped at the end.
 
 Exit codes: 0 rehearsed; 2 a prerequisite is missing (said which, and how to get it); 1 a step failed.
@@ -356,14 +357,21 @@ class Rehearsal:
         return left
 
 
-def rehearse(settings: Settings, *, endpoint: str, workdir: Path, cli_config: Path, plugin_cache: Path | None = None) -> Figures:
-    """The whole cycle; raises RuntimeError at the first step that fails."""
-    run = Rehearsal(settings, endpoint=endpoint, workdir=workdir, cli_config=cli_config, plugin_cache=plugin_cache)
+def rehearse(settings: Settings, *, endpoint: str, workdir: Path, cli_config: Path, plugin_cache: Path | None = None) -> list[Figures]:
+    """The whole cycle, for every stack of the deployment (the endpoint stack first, destroyed last); raises
+    RuntimeError at the first step that fails."""
+    runs = [
+        Rehearsal(settings, endpoint=endpoint, workdir=workdir, cli_config=cli_config, plugin_cache=plugin_cache, stack=part.stack)
+        for part in settings.parts
+    ]
+    run, consumers = runs[0], runs[1:]  # the stack holding the bucket, and the consumer stacks of a split deployment
     run.synthesize()
-    run.apply()
-    unexpected = run.replan()
-    if unexpected:
-        raise RuntimeError("re-plan after apply is not clean:\n  " + "\n  ".join(unexpected))
+    for each in runs:
+        each.apply()
+    for each in runs:
+        unexpected = each.replan()
+        if unexpected:
+            raise RuntimeError(f"re-plan of {each.stack_dir.name} after apply is not clean:\n  " + "\n  ".join(unexpected))
     if "rehearsal/probe.txt" not in run.exercise_data_path():
         raise RuntimeError("the object put into the bucket is not listed")
     if not run.plain_http_is_refused():
@@ -371,12 +379,14 @@ def rehearse(settings: Settings, *, endpoint: str, workdir: Path, cli_config: Pa
     refused = run.accidental_destroy()
     if refused.returncode == 0 or "prevent_destroy" not in refused.stderr:
         raise RuntimeError(f"an accidental destroy was not refused:\n{refused.stdout}\n{refused.stderr}")
+    for each in reversed(consumers):
+        each._timed("destroy", "destroy", "-input=false", "-auto-approve")
     run.teardown()
     left = run.leftovers()
     run.figures.emulator_leftovers = run.emulator_leftovers
     if left:
         raise RuntimeError("destroy left resources behind:\n  " + "\n  ".join(left))
-    return run.figures
+    return [each.figures for each in runs]
 
 
 def check_prerequisites() -> None:
@@ -416,11 +426,12 @@ def main(argv: list[str] | None = None) -> int:
     except RuntimeError as error:
         print(f"rehearsal failed: {error}", file=sys.stderr)
         return 1
-    print(figures.line())
-    for gap in figures.tolerated:
-        print(f"  tolerated emulator gap: {gap}")
-    for leftover in figures.emulator_leftovers:
-        print(f"  kept by the emulator, deleted by AWS: {leftover}")
+    for stack_figures in figures:
+        print(stack_figures.line())
+        for gap in stack_figures.tolerated:
+            print(f"  tolerated emulator gap: {gap}")
+        for leftover in stack_figures.emulator_leftovers:
+            print(f"  kept by the emulator, deleted by AWS: {leftover}")
     print("nothing left behind")
     return 0
 
