@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from modules.remote_state import SHARED_OUTPUTS
 from tests.conftest import VARIANTS
 
 ENDPOINT_SIDE = ("aws_s3_bucket", "aws_s3_bucket_policy")
@@ -22,6 +21,8 @@ def test_one_endpoint_stack_and_one_stack_per_consumer() -> None:
 
 def test_endpoint_stack_holds_the_bucket_and_endpoints_and_publishes_what_consumers_need(split_stack) -> None:  # type: ignore[no-untyped-def]
     endpoint = split_stack("split", "split-endpoint")
+    from modules.remote_state import SHARED_OUTPUTS  # after the session's synth: it loads the provider bindings on demand
+
     for type_ in ENDPOINT_SIDE:
         assert endpoint.resources(type_), type_
     assert len(s3_endpoints(endpoint)) == 2
