@@ -286,8 +286,12 @@ def validated(
         return terraform.validate()
 
     (base / "plugin-cache").mkdir()
+    directories = [directory for _, directory in jobs]
+    # The first init fills the shared plugin cache alone: two inits installing into an empty cache at once race
+    # (one fails while the other writes the provider). Once it holds the provider, inits only link it.
+    reports = [validate(directories[0])]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        reports = list(pool.map(validate, [directory for _, directory in jobs]))
+        reports += list(pool.map(validate, directories[1:]))
     return {key: report for (key, _), report in zip(jobs, reports, strict=True)}
 
 
