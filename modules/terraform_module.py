@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ipaddress import IPv4Network
 from typing import Any, cast
 
-from cdktf import Fn, TerraformStack, TerraformVariable, TerraformVariableValidationConfig
+from cdktf import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
 from cdktf_cdktf_provider_aws.data_aws_region import DataAwsRegion
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 from constructs import Construct, Node
